@@ -1,0 +1,114 @@
+# td4_add_question(NN_nom) : les programmes et les tests d'une question.
+#
+#   solNN_nom, exNN_nom   le corrigé et l'exercice, avec le main commun
+#                         common/drivers/NN_nom.cpp
+#   NN.solution           tests/NN_nom/test_*.cpp contre le corrigé
+#   NN.exercice           les mêmes tests contre ${TD4_EXERCICES_DIR}/NN_nom
+#                         (« Skipped » tant que l'exercice est à compléter)
+#   NN.mutant.X           les mêmes tests contre une erreur classique
+#                         (tests/NN_nom/mutants.cmake) : ils doivent échouer
+#   NN.figures.T          le corrigé écrit de vraies figures (png, svg, dumb)
+
+# Le code de sortie des tests qui n'ont trouvé que du « à compléter ».
+set(TD4_SKIP_CODE 77)
+
+# Utilisée dans tests/NN_nom/mutants.cmake.
+macro(td4_mutant name from to)
+  list(APPEND td4_mutant_names ${name})
+  set(td4_mutant_${name}_from "${from}")
+  set(td4_mutant_${name}_to "${to}")
+endmacro()
+
+# Un exécutable de test : le code de tests de la question + une implémentation.
+function(td4_test_executable target tests impl)
+  add_executable(${target})
+  target_link_libraries(${target} PRIVATE ${tests} ${impl} td4_testing)
+  set_target_properties(${target} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
+endfunction()
+
+function(td4_add_question question)
+  string(SUBSTRING ${question} 0 2 nn)
+  string(SUBSTRING ${question} 3 -1 slug)
+  set(driver ${CMAKE_SOURCE_DIR}/common/drivers/${question}.cpp)
+  set(test_dir ${CMAKE_SOURCE_DIR}/tests/${question})
+  file(GLOB solution_sources CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/solutions/${question}/*.cpp)
+  file(GLOB exercise_sources CONFIGURE_DEPENDS ${TD4_EXERCICES_DIR}/${question}/*.cpp)
+  file(GLOB test_sources CONFIGURE_DEPENDS ${test_dir}/test_*.cpp)
+
+  # Le main, compilé une fois pour l'exercice et le corrigé.
+  add_library(td4_driver_${nn} OBJECT ${driver})
+  target_link_libraries(td4_driver_${nn} PUBLIC td4)
+
+  add_library(td4_solution_${nn} OBJECT ${solution_sources})
+  target_link_libraries(td4_solution_${nn} PUBLIC td4)
+  add_executable(sol${nn}_${slug})
+  target_link_libraries(sol${nn}_${slug} PRIVATE td4_driver_${nn} td4_solution_${nn})
+  set_property(GLOBAL APPEND PROPERTY TD4_SOLUTIONS sol${nn}_${slug})
+
+  add_library(td4_tests_${nn} OBJECT ${test_sources})
+  target_link_libraries(td4_tests_${nn} PUBLIC td4_testing)
+
+  td4_test_executable(test_sol${nn} td4_tests_${nn} td4_solution_${nn})
+  add_test(NAME ${nn}.solution COMMAND test_sol${nn})
+  set_tests_properties(${nn}.solution PROPERTIES LABELS "solutions;${nn}" TIMEOUT 300)
+
+  if(exercise_sources)
+    add_library(td4_exercise_${nn} OBJECT ${exercise_sources})
+    target_link_libraries(td4_exercise_${nn} PUBLIC td4)
+    # Un exercice à compléter n'utilise pas encore ses paramètres.
+    target_compile_options(td4_exercise_${nn} PRIVATE -Wno-unused-parameter)
+    add_executable(ex${nn}_${slug})
+    target_link_libraries(ex${nn}_${slug} PRIVATE td4_driver_${nn} td4_exercise_${nn})
+    td4_test_executable(test_ex${nn} td4_tests_${nn} td4_exercise_${nn})
+    add_test(NAME ${nn}.exercice COMMAND test_ex${nn})
+    set_tests_properties(${nn}.exercice PROPERTIES LABELS "exercices;${nn}"
+      SKIP_RETURN_CODE ${TD4_SKIP_CODE} TIMEOUT 60)
+  else()
+    message(STATUS "Question ${question} : pas d'exercice dans ${TD4_EXERCICES_DIR}/${question}")
+  endif()
+
+  # Les mutants : le corrigé avec une erreur classique, réécrit à la configuration.
+  set(td4_mutant_names)
+  if(EXISTS ${test_dir}/mutants.cmake)
+    include(${test_dir}/mutants.cmake)
+    set_property(DIRECTORY ${CMAKE_SOURCE_DIR} APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
+      ${test_dir}/mutants.cmake ${solution_sources})
+  endif()
+  foreach(name IN LISTS td4_mutant_names)
+    set(mutant_dir ${CMAKE_BINARY_DIR}/mutants/${question}/${name})
+    set(mutant_sources)
+    set(applied FALSE)
+    foreach(source IN LISTS solution_sources)
+      file(READ ${source} text)
+      string(FIND "${text}" "${td4_mutant_${name}_from}" at)
+      if(at GREATER -1)
+        string(REPLACE "${td4_mutant_${name}_from}" "${td4_mutant_${name}_to}" text "${text}")
+        set(applied TRUE)
+      endif()
+      get_filename_component(file ${source} NAME)
+      file(WRITE ${mutant_dir}/${file}.new "${text}")
+      configure_file(${mutant_dir}/${file}.new ${mutant_dir}/${file} COPYONLY)
+      list(APPEND mutant_sources ${mutant_dir}/${file})
+    endforeach()
+    if(NOT applied)
+      message(FATAL_ERROR "Mutant ${question}/${name} : le texte « ${td4_mutant_${name}_from} » "
+        "ne figure plus dans solutions/${question} ; mettez à jour ${test_dir}/mutants.cmake.")
+    endif()
+    add_library(td4_mutant_${nn}_${name} OBJECT ${mutant_sources})
+    target_link_libraries(td4_mutant_${nn}_${name} PUBLIC td4)
+    td4_test_executable(test_mut${nn}_${name} td4_tests_${nn} td4_mutant_${nn}_${name})
+    add_test(NAME ${nn}.mutant.${name} COMMAND test_mut${nn}_${name})
+    # Réussi seulement si les tests signalent un échec (pas un plantage).
+    set_tests_properties(${nn}.mutant.${name} PROPERTIES LABELS "mutants;${nn}" TIMEOUT 300
+      PASS_REGULAR_EXPRESSION "ÉCHEC : [0-9]+ test\\(s\\) à corriger")
+  endforeach()
+
+  # Les figures du corrigé, sans écran.
+  foreach(terminal png svg dumb)
+    add_test(NAME ${nn}.figures.${terminal}
+      COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:sol${nn}_${slug}> -DTERMINAL=${terminal}
+              -DOUT=${CMAKE_BINARY_DIR}/test-figures/${question}-${terminal}
+              -P ${CMAKE_SOURCE_DIR}/tests/support/check_figures.cmake)
+    set_tests_properties(${nn}.figures.${terminal} PROPERTIES LABELS "figures;${nn}" TIMEOUT 300)
+  endforeach()
+endfunction()

@@ -1,0 +1,51 @@
+// Une figure décrite par ses données et ses légendes ; gnuplot la dessine.
+// Ce fichier n'inclut pas gnuplot-iostream : il reste léger à compiler.
+#pragma once
+
+#include "td4/cli.hpp"
+
+#include <string>
+#include <vector>
+
+namespace td4 {
+
+struct Series {
+  std::string title;                         // légende (vide : pas de légende)
+  std::string style = "lines lw 2";          // ce qui suit « with » dans gnuplot
+  std::vector<std::vector<double>> columns;  // x, y (et plus pour vectors, image…)
+  std::vector<std::string> names;            // noms des colonnes dans le .dat
+  std::size_t scan = 0;  // pour « with image » : points par ligne de balayage
+};
+
+struct Figure {
+  std::string name;     // nom de fichier, sans extension
+  std::string title;
+  std::string xlabel, ylabel;  // avec l'unité : « courant I », « taux r (Hz) »
+  std::vector<std::string> commands;  // réglages gnuplot en plus (« set yrange [0:*] »)
+  std::vector<Series> series;
+
+  // Une courbe y(x). Style gnuplot : « lines lw 2 », « points pt 7 », « lines dt 2 »…
+  Figure& curve(std::vector<double> x, std::vector<double> y, std::string title,
+                std::string style = "lines lw 2");
+  Figure& add(Series s);
+  Figure& set(std::string command);
+};
+
+// Dessine les figures selon --terminal, --sortie et --donnees.
+class Plotter {
+ public:
+  // Vérifie que gnuplot est là et connaît le terminal ; sinon RuntimeFailure.
+  explicit Plotter(PlotSettings settings);
+
+  // Écrit la figure (fichier complet ou rien), annoncée par « # figure : CHEMIN ».
+  void show(const Figure& f);
+
+  const PlotSettings& settings() const { return settings_; }
+
+ private:
+  PlotSettings settings_;
+  std::string gnuplot_terminal_;  // le nom pour gnuplot : pngcairo, svg, qt…
+  std::string extension_;
+};
+
+}  // namespace td4

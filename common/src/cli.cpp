@@ -1,0 +1,261 @@
+#include "td4/cli.hpp"
+
+#include "td4/errors.hpp"
+
+#include <boost/program_options.hpp>
+
+#include <cmath>
+#include <cstdlib>
+#include <functional>
+#include <iostream>
+#include <sstream>
+
+namespace td4 {
+
+namespace po = boost::program_options;
+
+Terminal default_terminal() {
+  const char* x = std::getenv("DISPLAY");
+  const char* w = std::getenv("WAYLAND_DISPLAY");
+  return ((x && *x) || (w && *w)) ? Terminal::window : Terminal::png;
+}
+
+namespace {
+
+std::string show(double v) {
+  std::ostringstream s;
+  s << v;
+  return s.str();
+}
+
+std::string show(const std::vector<double>& v) {
+  std::string s;
+  for (double x : v) s += (s.empty() ? "" : ",") + show(x);
+  return s;
+}
+
+// Un nombre écrit en entier, sans rien derrière.
+bool read_number(const std::string& text, double& out) {
+  if (text.empty()) return false;
+  char* end = nullptr;
+  out = std::strtod(text.c_str(), &end);
+  return end == text.c_str() + text.size();
+}
+
+double checked(const std::string& name, const std::string& text, Bound bound) {
+  double v = 0;
+  if (!read_number(text, v))
+    throw UsageError("--" + name + " attend un nombre (reçu : " + text + ")");
+  if (!std::isfinite(v))
+    throw UsageError("--" + name + " doit être un nombre fini (reçu : " + text + ")");
+  if (bound == Bound::positive && !(v > 0))
+    throw UsageError("--" + name + " doit être > 0 (reçu : " + text + ")");
+  if (bound == Bound::nonnegative && !(v >= 0))
+    throw UsageError("--" + name + " doit être ≥ 0 (reçu : " + text + ")");
+  return v;
+}
+
+const char* bound_text(Bound b) {
+  switch (b) {
+    case Bound::positive: return ", > 0";
+    case Bound::nonnegative: return ", ≥ 0";
+    case Bound::any: break;
+  }
+  return "";
+}
+
+struct Option {
+  std::string name, help, shown_default;
+  bool flag = false;
+  std::function<void(const std::string&)> store;
+};
+
+const std::vector<std::pair<std::string, Terminal>> terminals = {
+    {"fenetre", Terminal::window}, {"png", Terminal::png}, {"svg", Terminal::svg},
+    {"pdf", Terminal::pdf},        {"dumb", Terminal::dumb}, {"aucun", Terminal::none}};
+
+std::string terminal_name(Terminal t) {
+  for (const auto& [name, value] : terminals)
+    if (value == t) return name;
+  return "?";
+}
+
+}  // namespace
+
+struct CommandLine::Impl {
+  std::string program, summary;
+  std::vector<Option> options;
+
+  void add(Option o) {
+    for (const Option& other : options)
+      if (other.name == o.name) throw std::logic_error("option déclarée deux fois : " + o.name);
+    options.push_back(std::move(o));
+  }
+};
+
+CommandLine::CommandLine(std::string program, std::string summary)
+    : impl_(new Impl{std::move(program), std::move(summary), {}}) {}
+
+CommandLine::~CommandLine() = default;
+
+CommandLine& CommandLine::add(const std::string& name, double& value,
+                              const std::string& help, Bound bound) {
+  impl_->add({name, help + bound_text(bound), show(value), false,
+              [&value, name, bound](const std::string& t) { value = checked(name, t, bound); }});
+  return *this;
+}
+
+CommandLine& CommandLine::add(const std::string& name, std::vector<double>& values,
+                              const std::string& help, Bound bound) {
+  auto store = [&values, name, bound](const std::string& text) {
+    std::vector<double> read;
+    std::string item;
+    std::istringstream in(text + ",");
+    while (std::getline(in, item, ',')) {
+      double v = 0;
+      if (!read_number(item, v))
+        throw UsageError("--" + name +
+                         " attend un nombre ou une liste séparée par des virgules, "
+                         "comme 0,5,10 (reçu : " + text + ")");
+      read.push_back(checked(name, item, bound));
+    }
+    values = read;
+  };
+  impl_->add({name, help + bound_text(bound) + " ; liste possible : a,b,c", show(values),
+              false, store});
+  return *this;
+}
+
+CommandLine& CommandLine::add(const std::string& name, long& value, const std::string& help,
+                              long min, long max) {
+  auto store = [&value, name, min, max](const std::string& text) {
+    double v = 0;
+    if (!read_number(text, v) || v != std::floor(v) || v < static_cast<double>(min) ||
+        v > static_cast<double>(max))
+      throw UsageError("--" + name + " attend un entier entre " + std::to_string(min) +
+                       " et " + std::to_string(max) + " (reçu : " + text + ")");
+    value = static_cast<long>(v);
+  };
+  impl_->add({name, help, std::to_string(value), false, store});
+  return *this;
+}
+
+CommandLine& CommandLine::add_flag(const std::string& name, bool& value,
+                                   const std::string& help) {
+  impl_->add({name, help, "", true, [&value](const std::string&) { value = true; }});
+  return *this;
+}
+
+CommandLine& CommandLine::add_common(CommonOptions& o, bool simulation) {
+  add("rmax", o.phi.rmax, "taux maximal de Φ (Hz)", Bound::positive);
+  add("Ihalf", o.phi.Ihalf, "courant de demi-activation de Φ");
+  add("kappa", o.phi.kappa, "raideur de Φ (1/unité de courant)", Bound::positive);
+  add("tau", o.tau, "constante de temps (ms)", Bound::positive);
+  if (simulation) {
+    add("tmax", o.tmax, "durée simulée (ms)", Bound::positive);
+    add("dt", o.stepping.dt, "pas de temps (ms)", Bound::positive);
+    impl_->add({"methode",
+                "méthode d'intégration : euler, rk4 ou adaptatif (Dormand–Prince contrôlé)",
+                method_name(o.stepping.method), false, [&o](const std::string& t) {
+                  try {
+                    o.stepping.method = method_from_name(t);
+                  } catch (const std::invalid_argument&) {
+                    throw UsageError("--methode attend euler, rk4 ou adaptatif (reçu : " + t + ")");
+                  }
+                }});
+  }
+  impl_->add({"terminal",
+              "sortie des figures : fenetre, png, svg, pdf, dumb (dessin en texte) "
+              "ou aucun (résultats seulement)",
+              terminal_name(o.plot.terminal), false, [&o](const std::string& t) {
+                for (const auto& [name, value] : terminals)
+                  if (name == t) {
+                    o.plot.terminal = value;
+                    return;
+                  }
+                throw UsageError("--terminal attend fenetre, png, svg, pdf, dumb ou aucun (reçu : " +
+                                 t + ")");
+              }});
+  impl_->add({"sortie", "dossier des figures et des données (créé s'il manque)",
+              o.plot.folder, false, [&o](const std::string& t) {
+                if (t.empty()) throw UsageError("--sortie attend un nom de dossier (reçu : vide)");
+                o.plot.folder = t;
+              }});
+  add_flag("donnees", o.plot.data, "écrire aussi chaque série tracée dans un fichier .dat");
+  return *this;
+}
+
+namespace {
+
+bool looks_negative_number(const std::string& s) {
+  return s.size() > 1 && s[0] == '-' &&
+         (std::isdigit(static_cast<unsigned char>(s[1])) || s[1] == '.');
+}
+
+}  // namespace
+
+bool CommandLine::parse(int argc, const char* const argv[]) {
+  po::options_description desc;
+  desc.add_options()("aide,h", "")("help", "");
+  for (const Option& o : impl_->options) {
+    if (o.flag)
+      desc.add_options()(o.name.c_str(), "");
+    else
+      desc.add_options()(o.name.c_str(), po::value<std::string>());
+  }
+
+  // « --w -0.5 » : une valeur négative n'est pas une option.
+  std::vector<std::string> args;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a.rfind("--", 0) == 0 && a.find('=') == std::string::npos && i + 1 < argc &&
+        looks_negative_number(argv[i + 1]))
+      a += std::string("=") + argv[++i];
+    args.push_back(a);
+  }
+
+  po::variables_map vm;
+  try {
+    const auto style = po::command_line_style::unix_style ^ po::command_line_style::allow_guessing;
+    po::store(po::command_line_parser(args).options(desc).style(style).run(), vm);
+  } catch (const po::unknown_option& e) {
+    throw UsageError("option inconnue : " + e.get_option_name() + " (voir --aide)");
+  } catch (const po::invalid_command_line_syntax& e) {
+    throw UsageError(e.get_option_name() + " attend une valeur (voir --aide)");
+  } catch (const po::multiple_occurrences& e) {
+    throw UsageError(e.get_option_name() + " est donnée plusieurs fois");
+  } catch (const po::error& e) {
+    throw UsageError(std::string("ligne de commande invalide : ") + e.what());
+  }
+
+  if (vm.count("aide") || vm.count("help")) {
+    std::cout << "Utilisation : " << impl_->program << " [options]\n\n"
+              << impl_->summary << "\n\nOptions :\n"
+              << "  -h, --aide, --help\n      affiche cette aide\n";
+    for (const Option& o : impl_->options) {
+      std::cout << "  --" << o.name << (o.flag ? "" : " VALEUR") << "\n      " << o.help;
+      if (!o.flag) std::cout << " [défaut : " << o.shown_default << "]";
+      std::cout << '\n';
+    }
+    return false;
+  }
+  for (const Option& o : impl_->options)
+    if (vm.count(o.name)) o.store(o.flag ? "" : vm[o.name].as<std::string>());
+  return true;
+}
+
+void check_step(const Stepping& s, double tau, double tmax) {
+  if (s.dt > tmax)
+    throw UsageError("--dt doit être ≤ --tmax (reçu : dt = " + show(s.dt) + ", tmax = " +
+                     show(tmax) + ")");
+  if (s.method == Method::adaptive) return;
+  if (s.dt >= tau)
+    throw UsageError("--dt doit être < tau pour la méthode " + method_name(s.method) +
+                     ", sinon l'intégration explicite diverge ou oscille (reçu : dt = " +
+                     show(s.dt) + ", tau = " + show(tau) + ")");
+  if (s.method == Method::euler && s.dt > tau / 10)
+    std::cerr << "attention : dt = " << s.dt << " est grand devant tau = " << tau
+              << " pour Euler (erreur d'ordre dt/tau) ; prenez dt ≤ tau/10.\n";
+}
+
+}  // namespace td4
