@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 
 Figure& Figure::curve(std::vector<double> x, std::vector<double> y, std::string t,
                       std::string style) {
-  return add({std::move(t), std::move(style), {std::move(x), std::move(y)}, {}, 0});
+  return add(Series(std::move(t), std::move(style), {std::move(x), std::move(y)}));
 }
 
 Figure& Figure::add(Series s) {
@@ -76,26 +76,26 @@ void write_rows(std::ostream& out, const Series& s) {
   }
 }
 
-std::vector<std::string> column_names(const Figure& f, const Series& s) {
+std::vector<std::string> column_names(const Series& s) {
   if (s.names.size() == s.columns.size()) return s.names;
   std::vector<std::string> names{"x", "y", "z", "w"};
   names.resize(s.columns.size(), "c");
   return names;
 }
 
-// Écrit dans un fichier temporaire puis le renomme : jamais de fichier à moitié écrit.
+// Une série par bloc (séparés par deux lignes vides : « index » de gnuplot),
+// chaque bloc précédé des noms de ses colonnes et de sa légende. Écrit dans
+// un fichier temporaire puis renommé : jamais de fichier à moitié écrit.
 void write_data(const Figure& f, const fs::path& path) {
   const fs::path partial = path.string() + ".partiel";
   {
     std::ofstream out(partial);
-    bool first = true;
     for (const Series& s : f.series) {
       out << "#";
-      for (const auto& n : column_names(f, s)) out << ' ' << n;
-      out << (first ? "\n" : "\n") << "# " << s.title << '\n';
+      for (const std::string& n : column_names(s)) out << ' ' << n;
+      out << "\n# " << s.title << '\n';
       write_rows(out, s);
       out << "\n\n";
-      first = false;
     }
     if (!out) {
       fs::remove(partial);

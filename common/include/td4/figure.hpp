@@ -5,16 +5,22 @@
 #include "td4/cli.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace td4 {
 
 struct Series {
   std::string title;                         // légende (vide : pas de légende)
-  std::string style = "lines lw 2";          // ce qui suit « with » dans gnuplot
+  std::string style;                         // ce qui suit « with » dans gnuplot
   std::vector<std::vector<double>> columns;  // x, y (et plus pour vectors, image…)
   std::vector<std::string> names;            // noms des colonnes dans le .dat
   std::size_t scan = 0;  // pour « with image » : points par ligne de balayage
+
+  Series(std::string title, std::string style, std::vector<std::vector<double>> columns,
+         std::vector<std::string> names = {}, std::size_t scan = 0)
+      : title(std::move(title)), style(std::move(style)), columns(std::move(columns)),
+        names(std::move(names)), scan(scan) {}
 };
 
 struct Figure {
@@ -23,6 +29,10 @@ struct Figure {
   std::string xlabel, ylabel;  // avec l'unité : « courant I », « taux r (Hz) »
   std::vector<std::string> commands;  // réglages gnuplot en plus (« set yrange [0:*] »)
   std::vector<Series> series;
+
+  Figure(std::string name, std::string title, std::string xlabel, std::string ylabel)
+      : name(std::move(name)), title(std::move(title)), xlabel(std::move(xlabel)),
+        ylabel(std::move(ylabel)) {}
 
   // Une courbe y(x). Style gnuplot : « lines lw 2 », « points pt 7 », « lines dt 2 »…
   Figure& curve(std::vector<double> x, std::vector<double> y, std::string title,
