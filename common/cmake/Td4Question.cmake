@@ -8,6 +8,7 @@
 #   NN.mutant.X           les mêmes tests contre une erreur classique
 #                         (tests/NN_nom/mutants.cmake) : ils doivent échouer
 #   NN.figures.T          le corrigé écrit de vraies figures (png, svg, dumb)
+#                         et, sans figure, ses données (donnees)
 
 # Le code de sortie des tests qui n'ont trouvé que du « à compléter ».
 set(TD4_SKIP_CODE 77)
@@ -104,7 +105,7 @@ function(td4_add_question question)
   endforeach()
 
   # Les figures du corrigé, sans écran.
-  foreach(terminal png svg dumb)
+  foreach(terminal png svg dumb donnees)
     add_test(NAME ${nn}.figures.${terminal}
       COMMAND ${CMAKE_COMMAND} -DPROGRAM=$<TARGET_FILE:sol${nn}_${slug}> -DTERMINAL=${terminal}
               -DOUT=${CMAKE_BINARY_DIR}/test-figures/${question}-${terminal}

@@ -14,12 +14,6 @@ namespace td4 {
 
 namespace po = boost::program_options;
 
-Terminal default_terminal() {
-  const char* x = std::getenv("DISPLAY");
-  const char* w = std::getenv("WAYLAND_DISPLAY");
-  return ((x && *x) || (w && *w)) ? Terminal::window : Terminal::png;
-}
-
 namespace {
 
 std::string show(double v) {
@@ -30,7 +24,10 @@ std::string show(double v) {
 
 std::string show(const std::vector<double>& v) {
   std::string s;
-  for (double x : v) s += (s.empty() ? "" : ",") + show(x);
+  for (double x : v) {
+    if (!s.empty()) s += ',';
+    s += show(x);
+  }
   return s;
 }
 

@@ -126,7 +126,19 @@ void send_plot(Gnuplot& gp, const Figure& f) {
   }
 }
 
+const std::vector<std::string> window_terminals{"qt", "wxt", "x11"};
+
 }  // namespace
+
+Terminal default_terminal() {
+  const char* x = std::getenv("DISPLAY");
+  const char* w = std::getenv("WAYLAND_DISPLAY");
+  if (!((x && *x) || (w && *w))) return Terminal::png;
+  // Un écran, mais un gnuplot sans fenêtre (gnuplot-nox) : des PNG quand même.
+  for (const std::string& t : window_terminals)
+    if (gnuplot_accepts(t)) return Terminal::window;
+  return Terminal::png;
+}
 
 Plotter::Plotter(PlotSettings settings) : settings_(std::move(settings)) {
   const Terminal t = settings_.terminal;
@@ -136,7 +148,7 @@ Plotter::Plotter(PlotSettings settings) : settings_(std::move(settings)) {
         "(scripts/installer-dependances.sh), ou utilisez --terminal aucun");
   switch (t) {
     case Terminal::window:
-      gnuplot_terminal_ = first_accepted({"qt", "wxt", "x11"}, "de fenêtre") + " persist";
+      gnuplot_terminal_ = first_accepted(window_terminals, "de fenêtre") + " persist";
       break;
     case Terminal::png:
       gnuplot_terminal_ = first_accepted({"pngcairo", "png"}, "de PNG") + " size 900,600";

@@ -1,10 +1,38 @@
-# cmake -DPROGRAM=… -DTERMINAL=png|svg|dumb -DOUT=dossier -P check_figures.cmake
-# Lance un corrigé sans écran et vérifie qu'il a produit de vraies figures.
+# cmake -DPROGRAM=… -DTERMINAL=png|svg|dumb|donnees -DOUT=dossier -P check_figures.cmake
+# Lance un corrigé sans écran et vérifie qu'il a produit de vraies figures
+# (ou, pour « donnees », de vrais fichiers .dat sans aucune figure).
 file(REMOVE_RECURSE ${OUT})
-execute_process(COMMAND ${PROGRAM} --terminal ${TERMINAL} --sortie ${OUT}
+if(TERMINAL STREQUAL "donnees")
+  set(args --terminal aucun --donnees)
+else()
+  set(args --terminal ${TERMINAL})
+endif()
+execute_process(COMMAND ${PROGRAM} ${args} --sortie ${OUT}
   RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT status EQUAL 0)
-  message(FATAL_ERROR "${PROGRAM} --terminal ${TERMINAL} a échoué (code ${status}) :\n${err}")
+  message(FATAL_ERROR "${PROGRAM} ${args} a échoué (code ${status}) :\n${err}")
+endif()
+
+if(TERMINAL STREQUAL "donnees")
+  string(REGEX MATCHALL "# donnees : [^\n]+" lines "${out}")
+  file(GLOB images ${OUT}/*.png ${OUT}/*.svg)
+  if(NOT lines OR images)
+    message(FATAL_ERROR "--terminal aucun --donnees : attendu des .dat et aucune image :\n${out}")
+  endif()
+  foreach(line IN LISTS lines)
+    string(REPLACE "# donnees : " "" path "${line}")
+    file(STRINGS ${path} rows LIMIT_COUNT 4 ENCODING UTF-8)
+    list(GET rows 0 header)
+    list(LENGTH rows n)
+    if(NOT header MATCHES "^# [A-Za-z]" OR n LESS 4)
+      message(FATAL_ERROR "${path} : il faut un en-tête « # colonnes » puis des données")
+    endif()
+    list(GET rows 3 row)
+    if(NOT row MATCHES "^-?[0-9.]+([eE][-+]?[0-9]+)?( -?[0-9.]+([eE][-+]?[0-9]+)?)+$")
+      message(FATAL_ERROR "${path} : ligne de données illisible : ${row}")
+    endif()
+  endforeach()
+  return()
 endif()
 
 if(TERMINAL STREQUAL "dumb")

@@ -20,7 +20,8 @@ struct PlotSettings {
   bool data = false;  // écrire aussi chaque série tracée en .dat
 };
 
-// Le terminal par défaut : une fenêtre s'il y a un écran, sinon des PNG.
+// Le terminal par défaut : une fenêtre s'il y a un écran et que gnuplot sait
+// en ouvrir une, sinon des PNG.
 Terminal default_terminal();
 
 // Les options que partagent toutes les questions.
