@@ -231,7 +231,7 @@ bool CommandLine::parse(int argc, const char* const argv[]) {
               << "  -h, --aide, --help\n      affiche cette aide\n";
     for (const Option& o : impl_->options) {
       std::cout << "  --" << o.name << (o.flag ? "" : " VALEUR") << "\n      " << o.help;
-      if (!o.flag) std::cout << " [défaut : " << o.shown_default << "]";
+      if (!o.flag && !o.shown_default.empty()) std::cout << " [défaut : " << o.shown_default << "]";
       std::cout << '\n';
     }
     return false;
