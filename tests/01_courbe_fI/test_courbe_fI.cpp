@@ -29,7 +29,8 @@ BOOST_AUTO_TEST_CASE(phi_exact_values,
     // tanh(atanh(1/2)) = 1/2, donc Φ = 3·rmax/4.
     check::close(fI(p.Ihalf + std::atanh(0.5) / p.kappa, p), 0.75 * p.rmax, 1e-12,
                  "Φ(Ihalf + atanh(1/2)/κ) = 3·rmax/4" + with(p),
-                 "le produit κ·(I − Ihalf) est-il bien l'argument de tanh ?");
+                 "l'argument de tanh est κ·(I − Ihalf), dans cet ordre : avec (Ihalf − I), "
+                 "Φ décroît au lieu de croître.");
     check::close(fI(p.Ihalf + 40 / p.kappa, p), p.rmax, 1e-12, "Φ(I) → rmax pour I grand" + with(p),
                  "pour I grand, tanh → 1 : Φ doit tendre vers rmax, pas vers 2·rmax.");
     check::close(fI(p.Ihalf - 40 / p.kappa, p), 0.0, 1e-12, "Φ(I) → 0 pour I très négatif" + with(p),
@@ -61,7 +62,8 @@ BOOST_AUTO_TEST_CASE(inverse_round_trip,
     for (double f : {1e-6, 0.01, 0.25, 0.5, 0.75, 0.99, 1 - 1e-6}) {
       const double r = f * p.rmax;
       check::close(fI(fI_inv(r, p), p), r, 1e-9, "Φ(Φ⁻¹(r)) = r pour r = " + num(r) + with(p),
-                   "Φ⁻¹(r) = atanh(2r/rmax − 1)/κ + Ihalf : vérifiez chaque terme.");
+                   "Φ⁻¹(r) = atanh(2r/rmax − 1)/κ + Ihalf : avez-vous divisé par κ "
+                   "et ajouté Ihalf ?");
     }
     for (double I : {p.Ihalf - 5 / p.kappa, p.Ihalf, p.Ihalf + 2 / p.kappa})
       check::close(fI_inv(fI(I, p), p), I, 1e-9, "Φ⁻¹(Φ(I)) = I pour I = " + num(I) + with(p));
