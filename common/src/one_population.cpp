@@ -19,14 +19,6 @@ double f(double r, const OnePopulation& p) {
   return phi(p.Iext + p.w * r, p.transfer) - r;
 }
 
-// Verdict d'après w·Φ' (λ·τ = w·Φ' − 1).
-Stability classify(double w_phi_prime) {
-  const double lt = w_phi_prime - 1.0;
-  if (std::abs(lt) <= marginal_tolerance * std::max(std::abs(w_phi_prime), 1.0))
-    return Stability::marginal;
-  return lt < 0 ? Stability::stable : Stability::unstable;
-}
-
 // Racine de g dans [a, b], où g(a) et g(b) sont non nuls et de signes
 // opposés : TOMS 748 (Alefeld, Potra, Shi) jusqu'à la précision machine.
 template <class G>
@@ -48,11 +40,11 @@ std::vector<double> tangent_currents(double w, const Transfer& tr) {
 
 }  // namespace
 
-double drdt(double r, const OnePopulation& p) { return f(r, p) / p.tau; }
+double flow(double r, const OnePopulation& p) { return f(r, p) / p.tau; }
 
-Trajectory simulate(const OnePopulation& p, double r0, double tmax,
+Trajectory trajectory(const OnePopulation& p, double r0, double tmax,
                     const Stepping& s) {
-  return integrate([&p](double r, double) { return drdt(r, p); }, r0, 0.0, tmax, s);
+  return integrate([&p](double r, double) { return flow(r, p); }, r0, 0.0, tmax, s);
 }
 
 std::string stability_name(Stability s) {
@@ -64,15 +56,22 @@ std::string stability_name(Stability s) {
   return "?";
 }
 
-double lambda(double r, const OnePopulation& p) {
+double eigenvalue(double r, const OnePopulation& p) {
   return (p.w * phi_prime(p.Iext + p.w * r, p.transfer) - 1.0) / p.tau;
 }
 
-Stability stability_of(double r, const OnePopulation& p) {
-  return classify(p.w * phi_prime(p.Iext + p.w * r, p.transfer));
+Stability classify(double lambda, double tau) {
+  const double lt = lambda * tau;  // w·Φ' − 1
+  if (std::abs(lt) <= marginal_tolerance * std::max(1.0, std::abs(lt + 1.0)))
+    return Stability::marginal;
+  return lt < 0 ? Stability::stable : Stability::unstable;
 }
 
-std::vector<double> critical_points(const OnePopulation& p) {
+Stability stability_of(double r, const OnePopulation& p) {
+  return classify(eigenvalue(r, p), p.tau);
+}
+
+std::vector<double> critical_rates(const OnePopulation& p) {
   std::vector<double> rs;
   for (double I : tangent_currents(p.w, p.transfer)) {
     const double r = (I - p.Iext) / p.w;
@@ -86,7 +85,7 @@ std::vector<double> fixed_point_rates(const OnePopulation& p) {
   // f est monotone entre deux bornes consécutives ; f(0) ≥ 0 ≥ f(rmax).
   std::vector<double> ends{0.0};
   std::vector<double> fs{f(0.0, p)};
-  for (double c : critical_points(p)) {
+  for (double c : critical_rates(p)) {
     double fc = f(c, p);
     // f' est nulle en c : l'erreur d'arrondi sur f(c) vient de Φ (≈ ε·rmax),
     // de I = Iext + w·c (≈ ε·(|Iext| + w·c), fois Φ' = 1/w) et de c. En deçà,
@@ -112,10 +111,10 @@ std::vector<double> fixed_point_rates(const OnePopulation& p) {
   return roots;
 }
 
-std::vector<FixedPoint> fixed_points(const OnePopulation& p) {
+std::vector<FixedPoint> fixed_point_analysis(const OnePopulation& p) {
   std::vector<FixedPoint> out;
   for (double r : fixed_point_rates(p))
-    out.push_back({r, lambda(r, p), stability_of(r, p)});
+    out.push_back({r, eigenvalue(r, p), stability_of(r, p)});
   return out;
 }
 
@@ -125,7 +124,7 @@ std::vector<SweepPoint> sweep(const OnePopulation& base, Parameter which,
   for (double v : values) {
     OnePopulation p = base;
     (which == Parameter::w ? p.w : p.Iext) = v;
-    out.push_back({v, fixed_points(p)});
+    out.push_back({v, fixed_point_analysis(p)});
   }
   return out;
 }
@@ -227,7 +226,7 @@ std::vector<Branch> fixed_point_curve(const OnePopulation& base, Parameter which
       flush();
       continue;
     }
-    const Stability s = classify(q.w * phi_prime(q.I, tr));
+    const Stability s = classify(q.w * phi_prime(q.I, tr) - 1.0, 1.0);
     if (s != Stability::marginal && cur.stability != Stability::marginal &&
         s != cur.stability) {
       // λ change de signe entre deux échantillons : on repart du dernier.

@@ -18,11 +18,14 @@ struct OnePopulation {
   double tau = 10.0;   // constante de temps (ms)
 };
 
-// dr/dt (Hz/ms).
-double drdt(double r, const OnePopulation& p);
+// Les noms diffèrent de ceux que l'étudiant écrit (drdt, lambda,
+// fixed_points…) : ses fonctions et celles-ci cohabitent sans ambiguïté.
+
+// dr/dt (Hz/ms), le « flot » de l'équation.
+double flow(double r, const OnePopulation& p);
 
 // r(t) de 0 à tmax depuis r0, avec la méthode et le pas de `s`.
-Trajectory simulate(const OnePopulation& p, double r0, double tmax,
+Trajectory trajectory(const OnePopulation& p, double r0, double tmax,
                     const Stepping& s);
 
 enum class Stability { stable, unstable, marginal };
@@ -30,10 +33,12 @@ enum class Stability { stable, unstable, marginal };
 // "stable", "instable", "marginal".
 std::string stability_name(Stability s);
 
-// |λ·τ| = |w·Φ' − 1| en dessous de cette tolérance (relative au plus grand
-// de w·Φ' et 1) : λ est nul aux arrondis près. Près d'un point double, f est
-// plate au second ordre, donc r* n'est connu qu'à √ε près et λ·τ aussi :
-// √ε ≈ 1.5e-8 est la résolution possible, d'où 1e-8.
+// λ·τ = w·Φ' − 1 est la différence de deux termes : λ est nul « aux
+// arrondis près » si |λ·τ| ≤ marginal_tolerance·max(1, |w·Φ'|). Près d'un
+// point double, f est plate au second ordre : r* n'y est connu qu'à √ε près
+// (ε ≈ 2.2e-16), et λ·τ aussi ; √ε ≈ 1.5e-8 est la résolution possible,
+// d'où 1e-8. Un point fixe isolé a |λ·τ| bien plus grand (1e-6 déjà pour
+// une paire à 1e-4 l'une de l'autre).
 inline constexpr double marginal_tolerance = 1e-8;
 
 struct FixedPoint {
@@ -42,21 +47,23 @@ struct FixedPoint {
   Stability stability;
 };
 
-// λ = (w·Φ'(Iext + w·r) − 1)/τ : pente de dr/dt en r.
-double lambda(double r, const OnePopulation& p);
-// Verdict à partir de λ·τ = w·Φ' − 1 (voir marginal_tolerance).
+// λ = (w·Φ'(Iext + w·r) − 1)/τ : pente de dr/dt en r (1/ms).
+double eigenvalue(double r, const OnePopulation& p);
+// Le verdict d'après λ et τ (voir marginal_tolerance).
+Stability classify(double lambda, double tau);
+// Le verdict en r : classify(eigenvalue(r, p), p.tau).
 Stability stability_of(double r, const OnePopulation& p);
 
 // Les points critiques de f(r) = Φ(Iext + w·r) − r dans (0, rmax), où
 // w·Φ'(Iext + w·r) = 1 : aucun si w·rmax·κ ≤ 2, sinon au plus deux.
-std::vector<double> critical_points(const OnePopulation& p);
+std::vector<double> critical_rates(const OnePopulation& p);
 
 // Tous les points fixes, triés, chacun une fois. f est monotone entre 0,
 // les points critiques et rmax : une racine au plus par intervalle, trouvée
 // par encadrement (TOMS 748). Un point double (f et f' nulles) est listé une
 // fois, marginal.
 std::vector<double> fixed_point_rates(const OnePopulation& p);
-std::vector<FixedPoint> fixed_points(const OnePopulation& p);
+std::vector<FixedPoint> fixed_point_analysis(const OnePopulation& p);
 
 // Points fixes le long d'un balayage d'un paramètre, l'autre fixé.
 enum class Parameter { w, Iext };
