@@ -172,8 +172,8 @@ Plotter::Plotter(PlotSettings settings) : settings_(std::move(settings)) {
     std::error_code ec;
     fs::create_directories(settings_.folder, ec);
     if (ec || !fs::is_directory(settings_.folder))
-      throw RuntimeFailure("impossible de créer le dossier " + settings_.folder + " (--sortie) : " +
-                           ec.message());
+      throw RuntimeFailure("--sortie : impossible de créer le dossier " + settings_.folder +
+                           " (chemin invalide ou droits insuffisants)");
   }
 }
 
