@@ -97,6 +97,8 @@ function(td4_add_question question)
     endif()
     add_library(td4_mutant_${nn}_${name} OBJECT ${mutant_sources})
     target_link_libraries(td4_mutant_${nn}_${name} PUBLIC td4)
+    # Une erreur classique laisse souvent un paramètre inutilisé (le dt oublié…).
+    target_compile_options(td4_mutant_${nn}_${name} PRIVATE -Wno-unused-parameter)
     td4_test_executable(test_mut${nn}_${name} td4_tests_${nn} td4_mutant_${nn}_${name})
     add_test(NAME ${nn}.mutant.${name} COMMAND test_mut${nn}_${name})
     # Réussi seulement si les tests signalent un échec (pas un plantage).
