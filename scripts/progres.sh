@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Où en êtes-vous ? Construit vos exercices question par question, lance
+# leurs tests et affiche une ligne par question (réussi, à corriger,
+# à compléter, ne compile pas), puis la prochaine étape.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/td4.sh"
+
+usage() {
+  cat <<FIN
+Usage : scripts/progres.sh [--construction DOSSIER] [--delai SECONDES] [QUESTION...]
+
+Construit vos exercices et dit, pour chaque question, si elle est réussie,
+à corriger (avec la première vérification en échec), à compléter, ou si
+elle ne compile pas (avec la première erreur), puis la prochaine étape.
+
+  QUESTION                 01, 1 ou courbe_fI : seulement ces questions
+  --construction DOSSIER   dossier de construction (défaut : build)
+  --delai SECONDES         durée maximale des tests d'une question (défaut : 60)
+  -h, --aide               cette aide
+FIN
+}
+
+build="$TD4_ROOT/build"
+limit=60
+wanted=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -h | --aide | --help) usage; exit 0 ;;
+    --construction)
+      [ -n "${2:-}" ] || td4_die 2 "l'option --construction attend un dossier"
+      build=$(realpath -m "$2"); shift 2 ;;
+    --delai)
+      [[ ${2:-} =~ ^[1-9][0-9]*$ ]] \
+        || td4_die 2 "--delai attend un nombre entier de secondes > 0 (reçu : ${2:-rien})"
+      limit=$2; shift 2 ;;
+    -*) td4_die 2 "option inconnue : $1 (voir --aide)" ;;
+    *)
+      q=$(td4_resolve_question "$1") \
+        || td4_die 2 "question inconnue : $1 (questions : $(td4_question_list))"
+      wanted+=("$q"); shift ;;
+  esac
+done
+[ ${#wanted[@]} -gt 0 ] || mapfile -t wanted < <(td4_questions)
+[ ${#wanted[@]} -gt 0 ] || td4_die 1 "aucune question dans solutions/"
+command -v cmake >/dev/null || td4_die 1 "cmake est introuvable : lancez scripts/installer-dependances.sh"
+
+# Configurer la construction la première fois.
+if [ ! -f "$build/CMakeCache.txt" ]; then
+  echo "Première construction : la bibliothèque commune prend une minute environ…"
+  mkdir -p "$build"
+  if [ "$build" = "$TD4_ROOT/build" ]; then
+    configure=(cmake --preset defaut)
+  else
+    configure=(cmake -S "$TD4_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release)
+  fi
+  if ! (cd "$TD4_ROOT" && "${configure[@]}") >"$build/configuration.log" 2>&1; then
+    tail -n 20 "$build/configuration.log" >&2
+    td4_die 1 "la configuration a échoué (journal : $(td4_show_path "$build/configuration.log"))"
+  fi
+fi
+exercises=$(sed -n 's/^TD4_EXERCICES_DIR:PATH=//p' "$build/CMakeCache.txt")
+exercises=${exercises:-$TD4_ROOT/exercises}
+b=$(td4_show_path "$build")
+
+echo "Vos exercices : $(td4_show_path "$exercises")"
+next=""
+for question in "${wanted[@]}"; do
+  nn=${question%%_*}
+  slug=${question#??_}
+  td4_question_status "$build" "$exercises" "$question" "$limit" "$build/progres"
+  if [ "$TD4_STATUS" = "erreur de configuration" ]; then
+    td4_die 1 "la configuration du projet a échoué, avant vos exercices : $TD4_SUMMARY
+(journal : $(td4_show_path "$build/progres/$nn.construction.log"))"
+  fi
+  case "$TD4_STATUS" in
+    réussi) mark="✔" ;;
+    "à compléter") mark="…" ;;
+    *) mark="✘" ;;
+  esac
+  printf '  %s %-12s %s %s%s\n' "$nn" "$slug" "$mark" "$TD4_STATUS" "${TD4_SUMMARY:+ : $TD4_SUMMARY}"
+  [ -z "$TD4_DETAIL" ] || sed 's/^/      /' <<<"$TD4_DETAIL"
+  [ -z "$next" ] || continue
+
+  # La prochaine étape : celle de la première question pas encore réussie.
+  file=$(td4_show_path "$(td4_exercise_file "$exercises" "$question")")
+  case "$TD4_STATUS" in
+    réussi) ;;
+    "ne compile pas")
+      next="Prochaine étape (question $nn) : corrigez cette erreur dans $file, puis relancez scripts/progres.sh.
+  Le message complet : cmake --build $b --target test_ex$nn" ;;
+    "à compléter")
+      if [ -z "$file" ]; then
+        next="Prochaine étape (question $nn) : retrouvez l'exercice avec scripts/recommencer.sh $nn"
+      else
+        next="Prochaine étape (question $nn) : lisez docs/$question.md, puis écrivez ${TD4_TODO:-les fonctions à compléter} dans $file.
+  Un indice : scripts/indice.sh $nn"
+      fi ;;
+    "délai dépassé")
+      next="Prochaine étape (question $nn) : cherchez la boucle qui ne s'arrête pas dans $file.
+  Pour voir où le programme tourne : $b/tests/test_ex$nn" ;;
+    *)
+      next="Prochaine étape (question $nn) : corrigez $file d'après la piste ci-dessus.
+  Tous les détails : $b/tests/test_ex$nn    Un indice : scripts/indice.sh $nn" ;;
+  esac
+done
+echo
+if [ -n "$next" ]; then
+  echo "$next"
+else
+  echo "Tout est réussi. Vos programmes et leurs figures : $b/bin/exNN_nom (--aide pour les options)."
+fi

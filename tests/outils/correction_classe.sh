@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Vérifie scripts/corriger-classe.sh sur quatre copies fabriquées à partir de
+# la question 01 : complète, partielle, qui ne compile pas, qui boucle sans
+# fin. Chacune doit recevoir le bon statut, en un temps borné, et rester
+# intacte.
+#   tests/outils/correction_classe.sh [DOSSIER_DE_CONSTRUCTION]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+build=${1:-$root/build-correction}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+q=01_courbe_fI
+solution="$root/solutions/$q/courbe_fI.cpp"
+copies="$work/copies"
+for name in complet partiel ne_compile_pas boucle_infinie; do
+  mkdir -p "$copies/$name/$q"
+  cp "$solution" "$copies/$name/$q/"
+done
+# Partielle : une fonction pas encore écrite.
+sed -i 's/^std::vector<double> inverse_samples(const Transfer& p, int n) {$/&\n  td4::todo("inverse_samples");/' \
+  "$copies/partiel/$q/courbe_fI.cpp"
+# Ne compile pas : une parenthèse de trop.
+cp "$root/exercises/$q/courbe_fI.cpp" "$copies/ne_compile_pas/$q/"
+sed -i 's/^  td4::todo("fI");/  td4::todo(("fI");/' "$copies/ne_compile_pas/$q/courbe_fI.cpp"
+# Boucle sans fin dans Φ.
+sed -i 's/^double fI(double I, const Transfer& p) {$/&\n  for (volatile int i = 0;; i = i + 1) {\n  }/' \
+  "$copies/boucle_infinie/$q/courbe_fI.cpp"
+for name in partiel ne_compile_pas boucle_infinie; do
+  if cmp -s "$solution" "$copies/$name/$q/courbe_fI.cpp" \
+      || cmp -s "$root/exercises/$q/courbe_fI.cpp" "$copies/$name/$q/courbe_fI.cpp"; then
+    echo "ÉCHEC : la copie « $name » n'a pas pu être fabriquée (le corrigé a changé ?)"
+    exit 1
+  fi
+done
+before=$(cd "$copies" && find . -type f -exec md5sum {} + | sort)
+
+start=$SECONDS
+"$root/scripts/corriger-classe.sh" --delai 5 --questions 01 --construction "$build" \
+  "$copies" "$work/rapport"
+echo "Durée : $((SECONDS - start)) s"
+
+status=0
+expect() {
+  if grep -qF "\"$1\",\"01\",\"$2\",$3" "$work/rapport/rapport.csv"; then
+    echo "✔ $1 : $2"
+  else
+    echo "✘ $1 : attendu « $2 », obtenu : $(grep "^\"$1\"," "$work/rapport/rapport.csv" || echo rien)"
+    status=1
+  fi
+}
+expect complet "réussi" '6,0,0,""'
+expect partiel "à compléter" '5,0,1,"5 test(s) réussi(s) sur 6 ; à écrire : inverse_samples"'
+expect ne_compile_pas "ne compile pas" '0,0,0,"01_courbe_fI/courbe_fI.cpp:'
+expect boucle_infinie "délai dépassé" '0,0,0,"les tests ont duré plus de 5 s (une boucle sans fin ?)"'
+grep -q '| ne_compile_pas | ✘ ne compile pas | 0 / 1 |' "$work/rapport/rapport.md" \
+  || { echo "✘ le tableau Markdown n'a pas la ligne attendue"; status=1; }
+after=$(cd "$copies" && find . -type f -exec md5sum {} + | sort)
+[ "$before" = "$after" ] && echo "✔ copies intactes" || { echo "✘ une copie a été modifiée"; status=1; }
+[ $status -eq 0 ] && echo "RÉUSSI" || echo "ÉCHEC"
+exit $status
