@@ -1,0 +1,34 @@
+// Programme de la question 02 (ex02_inhibiteur et sol02_inhibiteur).
+#include "td4/q02_inhibiteur.hpp"
+
+#include <iostream>
+#include <string>
+
+int main(int argc, char* argv[]) {
+  return td4::run_main(argv[0], [&] {
+    td4::OnePopulationRun run;
+    run.Iext = {0.0, 20.0, 40.0};
+    run.w = {-0.1};
+    td4::CommandLine cli(argv[0],
+                         "Question 02 : une population inhibitrice (w < 0). Trace r(t) depuis "
+                         "r0 = 0 et r0 = rmax pour chaque Iext et chaque w, puis dr/dt contre r.");
+    td4::add_options(cli, run);
+    if (!cli.parse(argc, argv)) return;
+    td4::validate(run);
+
+    // r(tmax) depuis chaque r0 : avec w < 0, tous arrivent au même état.
+    for (const td4::OnePopulation& p : run.populations()) {
+      if (p.w > 0) std::cout << "# attention : w = " << p.w << " > 0 n'est pas inhibiteur\n";
+      std::string ends;  // calculé avant d'écrire : pas de ligne à moitié écrite
+      for (double r0 : run.initial_rates()) {
+        const auto tr = td4::q02::simulate(p, r0, run.options.tmax, run.options.stepping);
+        ends += (ends.empty() ? " " : " ; ") + td4::number(tr.x.back()[0]) + " depuis r0 = " +
+                td4::number(r0);
+      }
+      std::cout << "# " << td4::describe(p) << ", tau = " << p.tau << " : r(" << run.options.tmax
+                << " ms) =" << ends << '\n';
+    }
+    td4::Plotter plot(run.options.plot);
+    td4::q02::draw(run, plot);
+  });
+}
