@@ -1,4 +1,5 @@
 // Programme de la question 02 (ex02_inhibiteur et sol02_inhibiteur).
+#include "td4/one_population_plots.hpp"
 #include "td4/q02_inhibiteur.hpp"
 
 #include <iostream>
@@ -16,17 +17,14 @@ int main(int argc, char* argv[]) {
     if (!cli.parse(argc, argv)) return;
     td4::validate(run);
 
-    // r(tmax) depuis chaque r0 : avec w < 0, tous arrivent au même état.
+    // r(tmax) depuis chaque r0, avec votre simulate : pour w < 0, le même état.
+    const td4::Simulation simulate = [&run](const td4::OnePopulation& p, double r0) {
+      return td4::q02::simulate(p, r0, run.options.tmax, run.options.stepping);
+    };
     for (const td4::OnePopulation& p : run.populations()) {
       if (p.w > 0) std::cout << "# attention : w = " << p.w << " > 0 n'est pas inhibiteur\n";
-      std::string ends;  // calculé avant d'écrire : pas de ligne à moitié écrite
-      for (double r0 : run.initial_rates()) {
-        const auto tr = td4::q02::simulate(p, r0, run.options.tmax, run.options.stepping);
-        ends += (ends.empty() ? " " : " ; ") + td4::number(tr.x.back()[0]) + " depuis r0 = " +
-                td4::number(r0);
-      }
-      std::cout << "# " << td4::describe(p) << ", tau = " << p.tau << " : r(" << run.options.tmax
-                << " ms) =" << ends << '\n';
+      const std::string ends = td4::final_rates(run, p, simulate);  // avant d'écrire la ligne
+      std::cout << "# " << td4::describe(p) << ", tau = " << p.tau << " : " << ends << '\n';
     }
     td4::Plotter plot(run.options.plot);
     td4::q02::draw(run, plot);

@@ -1,0 +1,33 @@
+// Programme de la question 03 (ex03_excitateur et sol03_excitateur).
+#include "td4/q03_excitateur.hpp"
+
+#include <iostream>
+#include <string>
+
+int main(int argc, char* argv[]) {
+  return td4::run_main(argv[0], [&] {
+    td4::OnePopulationRun run;
+    run.Iext = {0.0, -5.0, 5.0};
+    run.w = {0.05};
+    td4::CommandLine cli(argv[0],
+                         "Question 03 : une population excitatrice (w > 0). Trace r(t) depuis "
+                         "r0 = 0 et r0 = rmax, dr/dt contre r, puis dr/dt quand w traverse ses "
+                         "valeurs critiques au premier Iext.");
+    td4::add_options(cli, run);
+    if (!cli.parse(argc, argv)) return;
+    td4::validate(run);
+
+    for (const td4::OnePopulation& p : run.populations()) {
+      // Tout est calculé avant d'écrire : pas de ligne à moitié écrite.
+      const std::string ends = td4::final_rates(run, p, td4::library_simulation(run));
+      std::string critical;
+      for (double r : td4::q03::critical_points(p)) critical.append(" ").append(td4::number(r));
+      const bool two = td4::q03::bistable(p, run.options.tmax, run.options.stepping);
+      std::cout << "# " << td4::describe(p) << ", tau = " << p.tau << " : " << ends << '\n'
+                << "#   pente de dr/dt nulle en r =" << (critical.empty() ? " (nulle part)" : critical)
+                << " ; bistable : " << (two ? "oui" : "non") << '\n';
+    }
+    td4::Plotter plot(run.options.plot);
+    td4::q03::draw(run, plot);
+  });
+}
