@@ -1,0 +1,34 @@
+// Toutes les racines d'une fonction régulière sur un intervalle, sans en
+// manquer une, grâce à des bornes sur ses deux premières dérivées.
+#pragma once
+
+#include <functional>
+#include <vector>
+
+namespace td4 {
+
+// Ce que l'on sait de f sur [a, b].
+struct RootBounds {
+  double d1;     // ≥ sup|f'|
+  double d2;     // ≥ sup|f''|
+  double noise;  // ≥ erreur d'arrondi commise en évaluant f
+};
+
+// Toutes les racines de f sur [a, b], triées, chacune une fois. Sur un
+// morceau [x0, x1] de largeur h :
+// - f ne peut pas s'y annuler si f(x0) et f(x1) sont de même signe et
+//   |f(x0)| + |f(x1)| > d1·h (pente au plus d1), ou min(|f(x0)|, |f(x1)|)
+//   > d2·h²/8 (écart à la corde au plus d2·h²/8) : morceau écarté ;
+// - f' ne peut pas s'y annuler si |f'(x0) + f'(x1)| > d2·h : f y est
+//   strictement monotone, une racine au plus, trouvée par encadrement
+//   (TOMS 748) s'il y a changement de signe ;
+// - sinon le morceau est coupé en deux.
+// Seul le voisinage d'un point double (f et f' nulles ensemble) descend à
+// la largeur 1e-12·(b − a). Deux racines voisines entre lesquelles |f| ne
+// dépasse pas `noise` au milieu sont une seule racine (double) vue à
+// travers l'arrondi ; deux racines plus écartées sont toujours distinguées.
+std::vector<double> all_roots(const std::function<double(double)>& f,
+                              const std::function<double(double)>& df, double a,
+                              double b, const RootBounds& bounds);
+
+}  // namespace td4
