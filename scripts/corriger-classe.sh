@@ -105,6 +105,7 @@ for student in "${students[@]}"; do
     td4_die 1 "la configuration a échoué (journal : $logs/configuration.log)"
   fi
   generator=()
+  td4_prebuild "$build" "$copy" "${questions[@]}"
   row="| $(md "$student") |"
   passed=0
   for question in "${questions[@]}"; do

@@ -63,6 +63,7 @@ exercises=${exercises:-$TD4_ROOT/exercises}
 b=$(td4_show_path "$build")
 
 echo "Vos exercices : $(td4_show_path "$exercises")"
+td4_prebuild "$build" "$exercises" "${wanted[@]}"
 next=""
 for question in "${wanted[@]}"; do
   nn=${question%%_*}

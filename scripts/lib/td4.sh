@@ -154,6 +154,23 @@ td4_first_todo() {
     || true
 }
 
+# Construit d'un coup, en parallèle, les tests et programmes des questions
+# données qui ont un exercice, sans s'arrêter aux erreurs : ensuite,
+# td4_question_status n'a plus qu'à relever, question par question, ce qui
+# a échoué. (Seulement avec Ninja, qui sait continuer après une erreur.)
+td4_prebuild() {
+  local build=$1 exercises=$2 question targets=()
+  shift 2
+  grep -q '^CMAKE_GENERATOR:INTERNAL=Ninja' "$build/CMakeCache.txt" 2>/dev/null || return 0
+  for question in "$@"; do
+    [ -n "$(td4_exercise_file "$exercises" "$question")" ] || continue
+    targets+=("test_ex${question%%_*}" "ex${question%%_*}_${question#??_}")
+  done
+  [ ${#targets[@]} -gt 0 ] || return 0
+  timeout 1800 cmake --build "$build" --target "${targets[@]}" --parallel "${TD4_JOBS:-2}" \
+    -- -k 0 >/dev/null 2>&1 || true
+}
+
 # Le statut d'une question : construit ses tests et son programme dans BUILD
 # (configuré avec EXERCISES comme dossier d'exercices), lance les tests puis,
 # s'ils sont réussis, le programme sans tracé. Journaux dans LOGS/NN.*.log.
@@ -170,7 +187,6 @@ td4_question_status() {
     return
   fi
   # Les tests et le programme de la question, et rien d'autre.
-  rm -f "$build/tests/test_ex$nn" "$build/bin/ex${nn}_$slug"
   if ! timeout 900 cmake --build "$build" --target "test_ex$nn" "ex${nn}_$slug" \
       --parallel "${TD4_JOBS:-2}" >"$logs/$nn.construction.log" 2>&1; then
     if grep -q -E "^CMake Error|rebuilding 'build.ninja'" "$logs/$nn.construction.log"; then
