@@ -24,7 +24,7 @@ sed -i 's/^std::vector<double> inverse_samples(const Transfer& p, int n) {$/&\n 
 cp "$root/exercises/$q/courbe_fI.cpp" "$copies/ne_compile_pas/$q/"
 sed -i 's/^  td4::todo("fI");/  td4::todo(("fI");/' "$copies/ne_compile_pas/$q/courbe_fI.cpp"
 # Boucle sans fin dans Φ.
-sed -i 's/^double fI(double I, const Transfer& p) {$/&\n  for (volatile int i = 0;; i = i + 1) {\n  }/' \
+sed -i 's/^double fI(double I, const Transfer& p) {$/&\n  volatile int spin = 0;\n  for (;;) spin = spin + 1;/' \
   "$copies/boucle_infinie/$q/courbe_fI.cpp"
 for name in partiel ne_compile_pas boucle_infinie; do
   if cmp -s "$solution" "$copies/$name/$q/courbe_fI.cpp" \
