@@ -148,6 +148,20 @@ td4_first_failure() {
   echo "$block"
 }
 
+# Une piste en français pour une exception levée par le code testé (le
+# message d'origine, souvent en anglais, est dans le résumé).
+td4_explain_exception() {
+  case "$1" in
+    *"memory access violation"* | *SIGSEGV*)
+      echo "piste : accès mémoire invalide — un indice hors d'un vecteur, ou un vecteur vide ?" ;;
+    *out_of_range*) echo "piste : un indice hors d'un vecteur (v.at(i) avec i ≥ v.size()) ?" ;;
+    *bad_alloc*) echo "piste : mémoire épuisée — une boucle qui remplit un vecteur sans fin ?" ;;
+    *"integer divide by zero"* | *SIGFPE*) echo "piste : une division entière par zéro ?" ;;
+    *domain_error*) echo "piste : une erreur de domaine inattendue (Φ⁻¹ appelée hors de (0, rmax) ?)" ;;
+    *) echo "piste : votre code a levé une exception que les tests n'attendaient pas." ;;
+  esac
+}
+
 # La première fonction encore « à compléter » d'après le journal d'un test.
 td4_first_todo() {
   grep -m 1 -o -E 'NotDone: .* : à compléter' "$1" | sed -e 's/^NotDone: //' -e 's/ : à compléter$//' \
@@ -213,6 +227,9 @@ td4_question_status() {
       first=$(td4_first_failure "$logs/$nn.tests.log" "$TD4_RC")
       TD4_SUMMARY=$(head -n 1 <<<"$first")
       TD4_DETAIL=$(tail -n +2 <<<"$first")
+      if [[ -z $TD4_DETAIL && $TD4_SUMMARY == *"(exception : "* ]]; then
+        TD4_DETAIL=$(td4_explain_exception "$TD4_SUMMARY")
+      fi
       return ;;
   esac
   # Les tests passent ; le programme va-t-il au bout (ses figures) ?
