@@ -72,7 +72,7 @@ for out in "$report" "$build"; do
   esac
 done
 mapfile -t students < <(find "$copies" -mindepth 1 -maxdepth 1 -type d ! -name '.*' -printf '%f\n' | sort)
-[ ${#students[@]} -gt 0 ] || td4_die 1 "aucune copie (sous-dossier) dans $copies"
+[ ${#students[@]} -gt 0 ] || td4_die 2 "aucune copie (sous-dossier) dans $copies"
 command -v cmake >/dev/null || td4_die 1 "cmake est introuvable : lancez scripts/installer-dependances.sh"
 mkdir -p "$report/journaux"
 

@@ -29,7 +29,8 @@ while [ $# -gt 0 ]; do
     --oui | -o | -y) yes=true; shift ;;
     -*) td4_die 2 "option inconnue : $1 (voir --aide)" ;;
     *)
-      [ -z "$question" ] || td4_die 2 "une seule question à la fois (reçu : $question et $1)"
+      [ -z "$question" ] || td4_die 2 "une seule question à la fois (reçu : $asked et $1)"
+      asked=$1
       question=$(td4_resolve_question "$1") \
         || td4_die 2 "question inconnue : $1 (questions : $(td4_question_list))"
       shift ;;
