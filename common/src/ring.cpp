@@ -90,15 +90,15 @@ double decode_position_deg(const std::vector<double>& r, const Ring& ring) {
   return std::atan2(m.sin, m.cos) * 180.0 / pi;
 }
 
-double localisation(const std::vector<double>& r, const Ring& ring) {
+double bump_amplitude(const std::vector<double>& r, const Ring& ring) {
   check_size(r, ring);
   const Moments m = moments(r, ring);
-  if (!(m.sum > 0.0)) return 0.0;
-  return std::hypot(m.cos, m.sin) / m.sum;
+  return 2.0 * std::hypot(m.cos, m.sin) /
+         (static_cast<double>(ring.size()) * ring.params().phi.rmax);
 }
 
 bool bump_persists(const std::vector<double>& r, const Ring& ring) {
-  return localisation(r, ring) > persistence_threshold;
+  return bump_amplitude(r, ring) > persistence_threshold;
 }
 
 double uniform_rate(const RingParams& p) {
@@ -211,7 +211,7 @@ void rk4_loop(const Ring& ring, std::vector<double>& r, const RingSimulation& s,
 
 }  // namespace
 
-RingRun simulate(const Ring& ring, std::vector<double> r, const RingSimulation& s) {
+RingRun simulate_ring(const Ring& ring, std::vector<double> r, const RingSimulation& s) {
   check_size(r, ring);
   const Stepping& st = s.stepping;
   if (!(st.dt > 0.0) || !(s.tmax > 0.0) || !(s.noise >= 0.0) || !std::isfinite(s.tmax))
@@ -224,7 +224,7 @@ RingRun simulate(const Ring& ring, std::vector<double> r, const RingSimulation& 
   auto record = [&](const std::vector<double>& x, double t) {
     run.t.push_back(t);
     run.position_deg.push_back(decode_position_deg(x, ring));
-    run.localisation.push_back(localisation(x, ring));
+    run.amplitude.push_back(bump_amplitude(x, ring));
     if (s.record_activity) run.r.push_back(x);
   };
   record(r, 0.0);

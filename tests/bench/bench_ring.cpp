@@ -81,7 +81,7 @@ void simulation(benchmark::State& state) {
   s.cue = {0.0, 20.0, 10.0, 30.0};
   const std::vector<double> r0(ring.size(), td4::uniform_rate(ring.params()));
   const std::clock_t start = std::clock();
-  for (auto _ : state) benchmark::DoNotOptimize(td4::simulate(ring, r0, s));
+  for (auto _ : state) benchmark::DoNotOptimize(td4::simulate_ring(ring, r0, s));
   const double steps = s.tmax / s.stepping.dt;
   per_unit_step(state, start,
                 static_cast<double>(state.iterations()) * steps * static_cast<double>(ring.size()));

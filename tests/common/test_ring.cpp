@@ -85,20 +85,19 @@ BOOST_AUTO_TEST_CASE(ring_rate_and_derivative,
 
 BOOST_AUTO_TEST_CASE(ring_decoder_closed_form,
                      *boost::unit_test::description(
-                         "anneau : vecteur de population et localisation d'un profil en cosinus")) {
+                         "anneau : vecteur de population et amplitude A1 d'un profil en cosinus")) {
   const Ring ring(params(90, 0, 0, 10));
   for (double psi : {-170.0, -90.0, 0.0, 37.0, 135.0, 179.0}) {
-    // r = 1 + cos(θ − ψ) : décodé en ψ, m = (N/2)/N = 1/2 exactement.
+    // r = rmax·(1 + cos(θ − ψ))/2 : décodé en ψ, A1 = 2·(N·rmax/4)/(N·rmax) = 1/2.
     std::vector<double> r(ring.size());
+    const double rmax = ring.params().phi.rmax;
     for (std::size_t i = 0; i < r.size(); ++i)
-      r[i] = 1.0 + std::cos(ring.theta()[i] - psi * pi / 180);
+      r[i] = 0.5 * rmax * (1.0 + std::cos(ring.theta()[i] - psi * pi / 180));
     check::close(decode_position_deg(r, ring), psi, 1e-9, "position de 1 + cos(θ − ψ)");
-    check::close(localisation(r, ring), 0.5, 1e-12, "m de 1 + cos(θ − ψ)");
+    check::close(bump_amplitude(r, ring), 0.5, 1e-12, "A1 de rmax·(1 + cos(θ − ψ))/2");
   }
-  check::close(localisation(std::vector<double>(90, 3.0), ring), 0.0, 1e-12,
-               "m d'une activité uniforme");
-  check::close(localisation(std::vector<double>(90, 0.0), ring), 0.0, 0.0,
-               "m d'une activité nulle");
+  check::close(bump_amplitude(std::vector<double>(90, 3.0), ring), 0.0, 1e-12,
+               "A1 d'une activité uniforme");
 }
 
 BOOST_AUTO_TEST_CASE(ring_linear_growth_rate,
@@ -116,14 +115,14 @@ BOOST_AUTO_TEST_CASE(ring_linear_growth_rate,
     s.tmax = 20.0;
     s.stepping = {Method::rk4, 0.01, 0.0};
     s.record_activity = false;
-    const RingRun run = simulate(ring, r, s);
-    // Amplitude du mode : m·Σr ; son logarithme croît linéairement.
-    const auto amplitude = [&](std::size_t k) { return run.localisation[k] * r0 * p.N; };
-    const double measured = std::log(amplitude(run.t.size() - 1) / amplitude(0)) / s.tmax;
+    const RingRun run = simulate_ring(ring, r, s);
+    // Le logarithme de l'amplitude du mode croît linéairement.
+    const double measured = std::log(run.amplitude.back() / run.amplitude.front()) / s.tmax;
     const double expected =
         (p.J1 * phi_prime(p.Iext + p.J0 * r0, p.phi) / 2 - 1) / p.tau;
-    check::close(measured, expected, 1e-4, "taux de croissance, J1 = " + num(factor) +
-                                               "·J1c (tau = 7)");
+    // Comparés en unités de 1/tau (|taux·tau| < 1 : tolérance absolue 1e-3).
+    check::close(measured * p.tau, expected * p.tau, 1e-3,
+                 "taux de croissance × tau, J1 = " + num(factor) + "·J1c (tau = 7)");
   }
 }
 
@@ -134,14 +133,14 @@ BOOST_AUTO_TEST_CASE(ring_bump_stays_at_cue,
     const RingParams p = params(128, -0.5, 1.0, tau);
     const Ring ring(p);
     for (double angle : {-150.0, -30.0, 0.0, 60.0, 100.0}) {
-      const RingRun run = simulate(ring, uniform(p), cued(angle, 1000));
+      const RingRun run = simulate_ring(ring, uniform(p), cued(angle, 1000));
       const double step = 360.0 / p.N;
       check::that(std::abs(angle_gap(run.position_deg.back(), angle)) <= step,
                   "position finale à moins d'un pas (" + num(step) + "°) de " + num(angle) +
                       "° (tau = " + num(tau) + ")",
                   num(run.position_deg.back()));
       check::that(bump_persists(run.final_r, ring), "bump persistant",
-                  "m = " + num(run.localisation.back()));
+                  "A1 = " + num(run.amplitude.back()));
       // Après le stimulus, la position ne bouge presque plus (sur une grille
       // finie, le bump glisse très lentement vers une position préférée).
       for (std::size_t k = 0; k < run.t.size(); ++k)
@@ -160,9 +159,9 @@ BOOST_AUTO_TEST_CASE(ring_rotation,
   const RingParams p = params(96, -0.5, 1.0, 7.0);
   const Ring ring(p);
   const double step = 360.0 / p.N;
-  const RingRun a = simulate(ring, uniform(p), cued(20.0, 600));
+  const RingRun a = simulate_ring(ring, uniform(p), cued(20.0, 600));
   for (int k : {5, 31, -40}) {
-    const RingRun b = simulate(ring, uniform(p), cued(20.0 + k * step, 600));
+    const RingRun b = simulate_ring(ring, uniform(p), cued(20.0 + k * step, 600));
     check::close(angle_gap(b.position_deg.back(), a.position_deg.back()), k * step, 1e-6,
                  "rotation de la position, k = " + num(k));
     for (std::size_t i = 0; i < p.N; ++i) {
@@ -179,13 +178,12 @@ BOOST_AUTO_TEST_CASE(ring_no_bump_for_small_J1,
   const RingParams p = params(128, -0.5, 0.5, 7.0);
   check::that(p.J1 < critical_J1(p), "J1 sous le seuil linéaire", num(critical_J1(p)));
   const Ring ring(p);
-  const RingRun run = simulate(ring, uniform(p), cued(45.0, 1000));
-  check::that(run.localisation[0] < 1e-12, "état de départ uniforme",
-              num(run.localisation[0]));
-  check::that(run.localisation[30] > 0.05, "le stimulus module l'activité (t = 150 ms)",
-              num(run.localisation[30]));
-  check::that(!bump_persists(run.final_r, ring) && run.localisation.back() < 1e-6,
-              "l'activité redevient uniforme", "m = " + num(run.localisation.back()));
+  const RingRun run = simulate_ring(ring, uniform(p), cued(45.0, 1000));
+  check::that(run.amplitude[0] < 1e-12, "état de départ uniforme", num(run.amplitude[0]));
+  check::that(run.amplitude[30] > 1e-3, "le stimulus module l'activité (t = 150 ms)",
+              num(run.amplitude[30]));
+  check::that(!bump_persists(run.final_r, ring) && run.amplitude.back() < 1e-6,
+              "l'activité redevient uniforme", "A1 = " + num(run.amplitude.back()));
 }
 
 BOOST_AUTO_TEST_CASE(ring_methods_agree,
@@ -200,10 +198,10 @@ BOOST_AUTO_TEST_CASE(ring_methods_agree,
   s.tmax = 60.0;
   s.record_activity = false;
   s.stepping = {Method::adaptive, 0.1, 10.0, 1e-10, 1e-10};
-  const std::vector<double> ref = simulate(ring, r0, s).final_r;
+  const std::vector<double> ref = simulate_ring(ring, r0, s).final_r;
   const auto error = [&](Method m, double dt) {
     s.stepping = {m, dt, 10.0};
-    const std::vector<double> r = simulate(ring, r0, s).final_r;
+    const std::vector<double> r = simulate_ring(ring, r0, s).final_r;
     double e = 0;
     for (std::size_t i = 0; i < r.size(); ++i) e = std::max(e, std::abs(r[i] - ref[i]));
     return e;
@@ -228,7 +226,7 @@ BOOST_AUTO_TEST_CASE(ring_noise_ornstein_uhlenbeck,
     s.seed = 11;
     s.tmax = 4000.0 * dt;
     s.stepping = {Method::euler, dt, 40 * dt};  // un échantillon tous les 40 pas
-    const RingRun run = simulate(ring, std::vector<double>(p.N, p.phi.rmax / 2), s);
+    const RingRun run = simulate_ring(ring, std::vector<double>(p.N, p.phi.rmax / 2), s);
     double sum2 = 0;
     std::size_t n = 0;
     for (std::size_t k = 2; k < run.r.size(); ++k)
@@ -250,10 +248,10 @@ BOOST_AUTO_TEST_CASE(ring_noise_reproducible,
   RingSimulation s = cued(0.0, 600);
   s.noise = 10.0;
   s.seed = 3;
-  const RingRun a = simulate(ring, uniform(p), s), b = simulate(ring, uniform(p), s);
+  const RingRun a = simulate_ring(ring, uniform(p), s), b = simulate_ring(ring, uniform(p), s);
   check::that(a.final_r == b.final_r, "graine 3 deux fois : états finaux identiques", "différents");
   s.seed = 4;
-  const RingRun c = simulate(ring, uniform(p), s);
+  const RingRun c = simulate_ring(ring, uniform(p), s);
   check::that(c.position_deg.back() != a.position_deg.back(), "graines 3 et 4 : positions différentes",
               num(c.position_deg.back()));
 }
@@ -269,18 +267,19 @@ BOOST_AUTO_TEST_CASE(ring_noise_diffusion,
   RingSimulation s = cued(0.0, 2000);
   const double window = 50.0;
   s.stepping.output_dt = window;
-  const std::vector<double> bump = simulate(ring, uniform(p), s).final_r;
+  const std::vector<double> bump = simulate_ring(ring, uniform(p), s).final_r;
   s.noise = 20.0;
-  const double expected = bump_diffusion(bump, ring, s.noise) * std::pow(180 / pi, 2);
+  // En deg²/s : check::close compare à max(1, |attendu|) près, il faut des valeurs > 1.
+  const double expected = bump_diffusion(bump, ring, s.noise) * std::pow(180 / pi, 2) * 1000;
   double sum2 = 0;
   int n = 0;
   std::vector<double> spread(3, 0.0);  // var(ψ(t) − ψ(300)) en t = 600, 1200, 2000
   const int seeds = 8;
   for (int seed = 1; seed <= seeds; ++seed) {
     s.seed = seed;
-    const RingRun run = simulate(ring, uniform(p), s);
+    const RingRun run = simulate_ring(ring, uniform(p), s);
     check::that(bump_persists(run.final_r, ring), "le bump persiste malgré le bruit (graine " +
-                num(seed) + ")", "m = " + num(run.localisation.back()));
+                num(seed) + ")", "A1 = " + num(run.amplitude.back()));
     for (std::size_t k = 6; k + 1 < run.t.size(); ++k) {  // t ≥ 300 ms
       sum2 += std::pow(angle_gap(run.position_deg[k + 1], run.position_deg[k]), 2);
       ++n;
@@ -290,8 +289,8 @@ BOOST_AUTO_TEST_CASE(ring_noise_diffusion,
     spread[1] += std::pow(shift(24), 2) / seeds;
     spread[2] += std::pow(shift(40), 2) / seeds;
   }
-  check::close(sum2 / n / window, expected, 0.25,
-               "Dψ mesuré (deg²/ms, " + num(n) + " déplacements ; σ = 20 Hz, tau = 7)",
+  check::close(sum2 / n / window * 1000, expected, 0.25,
+               "Dψ mesuré (deg²/s, " + num(n) + " déplacements ; σ = 20 Hz, tau = 7)",
                "le bruit doit être σ·√(dt/tau)·ξ à chaque pas d'Euler–Maruyama.");
   check::that(spread[0] > 0 && spread[0] < spread[1] && spread[1] < spread[2],
               "var(ψ(t) − ψ(300 ms)) croissante en t = 600, 1200, 2000 ms",
@@ -315,14 +314,14 @@ BOOST_AUTO_TEST_CASE(ring_refuses_bad_settings,
   s.stepping.method = Method::rk4;
   thrown = false;
   try {
-    simulate(ring, uniform(p), s);
+    simulate_ring(ring, uniform(p), s);
   } catch (const std::invalid_argument&) {
     thrown = true;
   }
   check::that(thrown, "bruit avec RK4 refusé", "accepté");
   thrown = false;
   try {
-    simulate(ring, std::vector<double>(15, 1.0), cued(0, 100));
+    simulate_ring(ring, std::vector<double>(15, 1.0), cued(0, 100));
   } catch (const std::invalid_argument&) {
     thrown = true;
   }

@@ -85,16 +85,20 @@ class Ring {
 // l'angle de Σ rj·(cos θj, sin θj).
 double decode_position_deg(const std::vector<double>& r, const Ring& ring);
 
-// Amplitude de Fourier normalisée m = |Σ rj·e^{iθj}| / Σ rj : 0 pour une
-// activité uniforme, 1 si toute l'activité est en un seul point. 0 si
-// l'activité totale n'est pas positive.
-double localisation(const std::vector<double>& r, const Ring& ring);
+// Amplitude du premier mode de Fourier, rapportée à rmax :
+//   A1 = 2·|Σ rj·e^{iθj}| / (N·rmax),
+// l'amplitude de la composante en cos(θ − ψ) du profil, en fraction de rmax.
+// 0 pour une activité uniforme ; rmax·(1 + cos(θ − ψ))/2 donne 1/2 ; un bump
+// à rmax sur |θ − ψ| < a et à 0 ailleurs donne 2·sin(a)/π (≤ 2/π ≈ 0.64).
+double bump_amplitude(const std::vector<double>& r, const Ring& ring);
 
-// Critère « bump persistant » : m > 0.3. Pourquoi ce seuil : un état
-// uniforme donne m = 0 (à O(bruit/(r̄·√N)) près) ; une activité en
-// (1 + cos)/2, la plus étalée qui ait encore un seul maximum, donne 0.5 ;
-// un bump contenu dans un demi-cercle donne plus de 2/π ≈ 0.64.
-inline constexpr double persistence_threshold = 0.3;
+// Critère « bump persistant » : A1 > 0.1, une modulation de plus de 10 % de
+// rmax. Pourquoi ce seuil : le bruit seul donne A1 ≈ 2·s/(√N·rmax), s l'écart
+// type d'un taux (0.002 pour s = 7 Hz, N = 256), bien en dessous ; un bump
+// saturé de demi-largeur a > 9° dépasse 0.1 (0.49 pour les valeurs par
+// défaut). Rapporter à rmax plutôt qu'au taux moyen garde le critère sûr
+// quand le réseau est presque silencieux et bruité.
+inline constexpr double persistence_threshold = 0.1;
 bool bump_persists(const std::vector<double>& r, const Ring& ring);
 
 // Le taux de l'état uniforme r0 = Φ(Iext + J0·r0), par dichotomie sur
@@ -133,12 +137,12 @@ struct RingRun {
   std::vector<double> t;                 // instants échantillonnés (ms)
   std::vector<std::vector<double>> r;    // activité à ces instants (si demandée)
   std::vector<double> position_deg;      // position décodée à ces instants
-  std::vector<double> localisation;      // m à ces instants
+  std::vector<double> amplitude;         // A1 (bump_amplitude) à ces instants
   std::vector<double> final_r;           // état final
 };
 
 // Intègre de 0 à tmax en partant de r0 (taille N). Avec du bruit, la
 // méthode doit être Euler (Euler–Maruyama) : std::invalid_argument sinon.
-RingRun simulate(const Ring& ring, std::vector<double> r0, const RingSimulation& s);
+RingRun simulate_ring(const Ring& ring, std::vector<double> r0, const RingSimulation& s);
 
 }  // namespace td4

@@ -1,0 +1,272 @@
+// Question 06 : l'anneau de l'étudiant contre la somme dense, des formes
+// fermées (vecteur de population, Ornstein–Uhlenbeck), l'anneau de référence
+// de la bibliothèque, et la diffusion prédite de la position.
+#include "td4/q06_bump.hpp"
+
+#include "check.hpp"
+
+#include <cmath>
+#include <numbers>
+
+using namespace td4;
+using namespace td4::q06;
+using check::num;
+
+namespace {
+
+constexpr double pi = std::numbers::pi;
+
+RingParams params(std::size_t N, double J0, double J1, double tau) {
+  RingParams p;
+  p.N = N;
+  p.J0 = J0;
+  p.J1 = J1;
+  p.tau = tau;
+  return p;
+}
+
+std::string with(const RingParams& p) {
+  return " (N = " + num(static_cast<double>(p.N)) + ", J0 = " + num(p.J0) + ", J1 = " +
+         num(p.J1) + ", tau = " + num(p.tau) + ")";
+}
+
+double angle_gap(double a, double b) { return std::remainder(a - b, 360.0); }
+
+// Un bump allumé par un stimulus en `angle` de 50 à 150 ms, puis laissé seul.
+RingSimulation cued(double angle, double tmax) {
+  RingSimulation s;
+  s.tmax = tmax;
+  s.stepping = {Method::euler, 0.1, 5.0};
+  s.cue = {angle, 20.0, 50.0, 150.0};
+  s.record_activity = false;
+  return s;
+}
+
+std::vector<double> uniform(const RingParams& p) {
+  return std::vector<double>(p.N, uniform_rate(p));
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(input_equals_dense_sum,
+                     *boost::unit_test::description(
+                         "entrée récurrente : égale à la somme dense Σj W_ij·rj")) {
+  for (const RingParams& p : {params(64, -0.7, 1.3, 7.0), params(201, 0.4, -2.0, 3.0)}) {
+    const Ring ring(p);
+    std::vector<double> r(p.N), mine, dense;
+    for (std::size_t i = 0; i < p.N; ++i) r[i] = 200.0 + 150.0 * std::sin(7.3 * i) + i;
+    recurrent_input(ring, r, mine);
+    ring.recurrent_input_dense(r, dense);
+    if (!check::that(mine.size() == p.N, "entrée à N composantes" + with(p),
+                     num(static_cast<double>(mine.size())) + " composantes",
+                     "donnez N composantes à out (out.resize(N) ou out.assign(N, 0.0))."))
+      continue;
+    for (std::size_t i = 0; i < p.N; ++i)
+      if (!check::close(mine[i], dense[i], 1e-10, "Σj W_ij·rj, i = " + num(i) + with(p),
+                        "W_ij = (J0 + J1·cos(θi − θj))/N : vérifiez le signe du terme en J1 "
+                        "(cos θi·C + sin θi·S') et la division par N."))
+        break;
+  }
+}
+
+BOOST_AUTO_TEST_CASE(euler_step_without_noise,
+                     *boost::unit_test::description(
+                         "pas d'Euler sans bruit : ri + (dt/tau)·(Φ(entrée) − ri)")) {
+  RingParams p = params(40, -0.4, 0.9, 7.0);
+  p.Iext = 3.0;
+  const Ring ring(p);
+  std::vector<double> r(p.N), input;
+  for (std::size_t i = 0; i < p.N; ++i) r[i] = 40.0 + 30.0 * std::cos(3.0 * i);
+  const std::vector<double> stim = ring.cue_profile({30.0, 6.0, 0.0, 1.0});
+  ring.recurrent_input_dense(r, input);
+  std::vector<double> next = r;
+  std::mt19937_64 engine(1);
+  euler_step(ring, next, stim, 0.3, 0.0, engine);
+  for (std::size_t i = 0; i < p.N; ++i) {
+    const double expected = r[i] + 0.3 / p.tau * (phi(p.Iext + stim[i] + input[i], p.phi) - r[i]);
+    if (!check::close(next[i], expected, 1e-10, "taux après un pas dt = 0,3, i = " + num(i) + with(p),
+                      "le pas est ri + (dt/tau)·(Φ(Iext + stim_i + entrée_i) − ri) : des "
+                      "parenthèses autour de (Φ − ri), l'entrée calculée avant de modifier r, "
+                      "Iext et le stimulus ajoutés."))
+      break;
+  }
+}
+
+BOOST_AUTO_TEST_CASE(euler_step_noise_variance,
+                     *boost::unit_test::description(
+                         "pas avec bruit : variance stationnaire σ²/(2 − dt/tau) sans couplage")) {
+  // J0 = J1 = 0 : ri ← ri + a·(Φ(Iext) − ri) + σ·√a·ξi, a = dt/tau ; la
+  // variance stationnaire de ri est σ²·a/(1 − (1 − a)²) = σ²/(2 − a).
+  for (double dt : {0.5, 0.05}) {
+    RingParams p = params(400, 0.0, 0.0, 5.0);
+    p.Iext = p.phi.Ihalf;  // Φ = rmax/2
+    const Ring ring(p);
+    const double mean = p.phi.rmax / 2, sigma = 4.0, a = dt / p.tau;
+    std::vector<double> r(p.N, mean), none(p.N, 0.0);
+    std::mt19937_64 engine(5);
+    double sum = 0, sum2 = 0;
+    std::size_t n = 0;
+    const auto steps_between = static_cast<int>(std::ceil(3.0 / a));  // 3 tau entre échantillons
+    for (int sample = 0; sample < 120; ++sample) {
+      for (int k = 0; k < steps_between; ++k) euler_step(ring, r, none, dt, sigma, engine);
+      for (double x : r) {
+        sum += x - mean;
+        sum2 += (x - mean) * (x - mean);
+        ++n;
+      }
+    }
+    check::close(sum / n, 0.0, 0.05, "moyenne du bruit, dt = " + num(dt) + with(p),
+                 "ξ doit être de moyenne nulle : std::normal_distribution<double>(0.0, 1.0).");
+    check::close(sum2 / n, sigma * sigma / (2 - a), 0.03,
+                 "variance stationnaire σ²/(2 − dt/tau), σ = 4, dt = " + num(dt) + with(p),
+                 "le bruit d'un pas est σ·√(dt/tau)·ξ : la racine carrée de dt/tau, "
+                 "pas dt/tau ni 1.");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(decoder_closed_form,
+                     *boost::unit_test::description(
+                         "position décodée d'un profil 1 + cos(θ − ψ) : ψ")) {
+  const Ring ring(params(90, 0, 0, 10));
+  for (double psi : {-170.0, -100.0, -20.0, 37.0, 90.0, 135.0, 179.0}) {
+    std::vector<double> r(ring.size());
+    for (std::size_t i = 0; i < r.size(); ++i)
+      r[i] = 1.0 + std::cos(ring.theta()[i] - psi * pi / 180);
+    check::close(decode_position(ring, r), psi, 1e-9, "position de 1 + cos(θ − " + num(psi) + "°)",
+                 "la position est atan2(Σ ri·sin θi, Σ ri·cos θi), en degrés : sin d'abord.");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(simulate_matches_reference,
+                     *boost::unit_test::description(
+                         "simulation sans bruit : égale à l'anneau de référence, stimulus compris")) {
+  const RingParams p = params(64, -0.5, 1.0, 7.0);
+  const Ring ring(p);
+  RingSimulation s = cued(-75.0, 400.0);
+  s.record_activity = true;
+  s.stepping.output_dt = 20.0;
+  const RingRun mine = simulate(ring, uniform(p), s);
+  const RingRun ref = td4::simulate_ring(ring, uniform(p), s);
+  check::that(mine.t.size() == ref.t.size(), "nombre d'échantillons (t = 0, 20, …, 400 ms)",
+              num(static_cast<double>(mine.t.size())) + " au lieu de " +
+                  num(static_cast<double>(ref.t.size())),
+              "un échantillon en t = 0, puis tous les round(output_dt/dt) pas, et en tmax.");
+  check::that(mine.r.size() == mine.t.size() && mine.position_deg.size() == mine.t.size() &&
+                  mine.amplitude.size() == mine.t.size(),
+              "t, r, position_deg et amplitude de même longueur",
+              num(static_cast<double>(mine.t.size())) + ", " +
+                  num(static_cast<double>(mine.r.size())) + ", " +
+                  num(static_cast<double>(mine.position_deg.size())) + ", " +
+                  num(static_cast<double>(mine.amplitude.size())));
+  for (std::size_t k = 0; k < std::min(mine.t.size(), ref.t.size()); ++k)
+    if (!check::close(mine.t[k], ref.t[k], 1e-9, "instant de l'échantillon " + num(k)))
+      break;
+  if (!check::that(mine.final_r.size() == p.N, "état final à N composantes",
+                   num(static_cast<double>(mine.final_r.size()))))
+    return;
+  for (std::size_t i = 0; i < p.N; ++i)
+    if (!check::close(mine.final_r[i], ref.final_r[i], 1e-6, "taux en t = 400 ms, i = " + num(i) + with(p),
+                      "le stimulus s'applique pendant les pas qui partent de t avec "
+                      "debut ≤ t < fin ; l'état part de r0."))
+      break;
+  for (std::size_t k = 0; k < std::min(mine.t.size(), ref.t.size()); ++k)
+    if (ref.amplitude[k] > persistence_threshold &&
+        !check::close(mine.position_deg[k], ref.position_deg[k], 1e-6,
+                      "position décodée en t = " + num(ref.t[k])))
+      break;
+}
+
+BOOST_AUTO_TEST_CASE(bump_remembers_cue,
+                     *boost::unit_test::description(
+                         "sans bruit, le bump reste à l'angle du stimulus après celui-ci")) {
+  for (double tau : {10.0, 4.0}) {
+    const RingParams p = params(128, -0.5, 1.0, tau);
+    const Ring ring(p);
+    const double step = 360.0 / p.N;
+    for (double angle : {-150.0, 0.0, 60.0, 100.0}) {
+      const RingRun run = simulate(ring, uniform(p), cued(angle, 800));
+      check::that(std::abs(angle_gap(run.position_deg.back(), angle)) <= step,
+                  "position finale à moins d'un pas (" + num(step) + "°) de " + num(angle) + "°" +
+                      with(p),
+                  num(run.position_deg.back()));
+      check::that(bump_persists(run.final_r, ring), "bump persistant 650 ms après le stimulus" + with(p),
+                  "A1 = " + num(bump_amplitude(run.final_r, ring)),
+                  "le bump s'efface : vérifiez le signe du terme en J1 et la division par N.");
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(bump_rotates_with_cue,
+                     *boost::unit_test::description(
+                         "tourner le stimulus de k pas de grille tourne le bump d'autant")) {
+  const RingParams p = params(96, -0.5, 1.0, 7.0);
+  const Ring ring(p);
+  const double step = 360.0 / p.N;
+  const RingRun a = q06::simulate(ring, uniform(p), cued(20.0, 500));
+  for (int k : {7, -33}) {
+    const RingRun b = simulate(ring, uniform(p), cued(20.0 + k * step, 500));
+    check::close(angle_gap(b.position_deg.back(), a.position_deg.back()), k * step, 1e-6,
+                 "rotation de la position finale, k = " + num(k) + " pas");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(no_bump_for_small_J1,
+                     *boost::unit_test::description(
+                         "J1 petit : l'activité redevient uniforme après le stimulus")) {
+  const RingParams p = params(128, -0.5, 0.5, 7.0);
+  const Ring ring(p);
+  const RingRun run = simulate(ring, uniform(p), cued(45.0, 800));
+  check::that(!bump_persists(run.final_r, ring) && bump_amplitude(run.final_r, ring) < 1e-6,
+              "pas de bump pour J1 = 0,5 < J1 critique = " + num(critical_J1(p)),
+              "A1 = " + num(bump_amplitude(run.final_r, ring)),
+              "avec J1 petit, le bump ne doit pas tenir : l'entrée récurrente est-elle "
+              "divisée par N ?");
+}
+
+BOOST_AUTO_TEST_CASE(noise_reproducible,
+                     *boost::unit_test::description(
+                         "bruit : même graine, même résultat ; autre graine, autre résultat")) {
+  const RingParams p = params(64, -0.5, 1.0, 7.0);
+  const Ring ring(p);
+  RingSimulation s = cued(0.0, 500);
+  s.noise = 10.0;
+  s.seed = 3;
+  const RingRun a = simulate(ring, uniform(p), s), b = simulate(ring, uniform(p), s);
+  check::that(a.final_r == b.final_r, "graine 3 deux fois : mêmes états finaux", "différents",
+              "un seul générateur std::mt19937_64 engine(s.seed), créé dans simulate.");
+  s.seed = 4;
+  const RingRun c = simulate(ring, uniform(p), s);
+  check::that(c.final_r != a.final_r, "graines 3 et 4 : états finaux différents", "identiques",
+              "le générateur doit partir de s.seed.");
+}
+
+BOOST_AUTO_TEST_CASE(noise_diffusion,
+                     *boost::unit_test::description(
+                         "bruit : la position du bump diffuse au taux prédit")) {
+  // Les déplacements sur 50 ms, après le stimulus, ont pour variance
+  // Dψ·50 ms (td4::bump_diffusion : projection du bruit sur le mode neutre).
+  const RingParams p = params(128, -0.5, 1.0, 7.0);
+  const Ring ring(p);
+  RingSimulation s = cued(0.0, 2000);
+  const double window = 50.0;
+  s.stepping.output_dt = window;
+  const std::vector<double> bump = td4::simulate_ring(ring, uniform(p), s).final_r;
+  s.noise = 20.0;
+  // En deg²/s : check::close compare à max(1, |attendu|) près, il faut des valeurs > 1.
+  const double expected = bump_diffusion(bump, ring, s.noise) * std::pow(180 / pi, 2) * 1000;
+  double sum2 = 0;
+  int n = 0;
+  for (int seed = 1; seed <= 8; ++seed) {
+    s.seed = seed;
+    const RingRun run = simulate(ring, uniform(p), s);
+    for (std::size_t k = 0; k + 1 < run.t.size(); ++k)
+      if (run.t[k] >= 300) {
+        sum2 += std::pow(angle_gap(run.position_deg[k + 1], run.position_deg[k]), 2);
+        ++n;
+      }
+  }
+  check::that(n > 200, "déplacements mesurés après 300 ms", num(n));
+  check::close(sum2 / std::max(n, 1) / window * 1000, expected, 0.25,
+               "Dψ mesuré (deg²/s ; σ = 20 Hz, dt = 0,1, tau = 7)",
+               "le bruit d'un pas est σ·√(dt/tau)·ξ, tiré pour chaque population à chaque pas.");
+}
