@@ -249,6 +249,20 @@ std::vector<Branch> fixed_point_curve(const OnePopulation& base, Parameter which
   return out;
 }
 
+std::vector<double> quasi_static_sweep(const OnePopulation& base, Parameter which,
+                                       const std::vector<double>& values, double r0,
+                                       double settle, const Stepping& s) {
+  std::vector<double> out;
+  double r = r0;
+  for (double v : values) {
+    OnePopulation p = base;
+    (which == Parameter::w ? p.w : p.Iext) = v;
+    r = trajectory(p, r, settle, s).x.back()[0];
+    out.push_back(r);
+  }
+  return out;
+}
+
 double measured_rate(const std::vector<double>& t, const std::vector<double>& r,
                      double r_star) {
   if (t.size() != r.size() || t.empty()) return std::nan("");

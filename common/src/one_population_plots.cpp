@@ -81,4 +81,27 @@ Figure flow_curves(const std::vector<OnePopulation>& ps, const std::vector<std::
   return f;
 }
 
+Figure bifurcation_diagram(const OnePopulation& base, Parameter which, double vmin,
+                           double vmax, const std::string& name, const std::string& title) {
+  Figure f{name, title, which == Parameter::w ? "poids récurrent w" : "courant extérieur Iext",
+           "point fixe r* (Hz)"};
+  bool stable_titled = false, unstable_titled = false;
+  for (const Branch& b : fixed_point_curve(base, which, vmin, vmax)) {
+    const bool stable = b.stability == Stability::stable;
+    bool& titled = stable ? stable_titled : unstable_titled;
+    f.curve(b.value, b.r, titled ? "" : (stable ? "branche stable" : "branche instable"),
+            stable ? "lines lw 2.5 lc rgb '#1f5fbf'" : "lines lw 2.5 dt 2 lc rgb '#d62728'");
+    titled = true;
+  }
+  std::vector<double> xs, ys;
+  for (const SaddleNode& sn : saddle_nodes(base, which))
+    if (sn.value >= vmin && sn.value <= vmax) {
+      xs.push_back(sn.value);
+      ys.push_back(sn.r);
+    }
+  if (!xs.empty()) f.curve(xs, ys, "nœuds-cols (λ = 0)", "points pt 5 ps 1.4 lc rgb 'black'");
+  f.set("set xrange [" + number(vmin) + ":" + number(vmax) + "]");
+  return f;
+}
+
 }  // namespace td4

@@ -334,3 +334,29 @@ BOOST_AUTO_TEST_CASE(one_population_bistability,
   check::close(final_rate(inhibitory, 0.0), r_star, 1e-6, "depuis r0 = 0" + with(inhibitory));
   check::close(final_rate(inhibitory, 500.0), r_star, 1e-6, "depuis r0 = rmax" + with(inhibitory));
 }
+
+BOOST_AUTO_TEST_CASE(one_population_hysteresis,
+                     *boost::unit_test::description(
+                         "une population : balayage lent aller-retour de Iext, hystérésis entre les nœuds-cols")) {
+  Stepping s;
+  s.method = Method::rk4;
+  s.dt = 0.05;
+  const OnePopulation base = population(0.0, 0.05, 2.0);
+  const auto sns = saddle_nodes(base, Parameter::Iext);  // Iext ≈ −7,02 et 2,02
+  if (!check::that(sns.size() == 2, "deux nœuds-cols en Iext", num(sns.size()))) return;
+  std::vector<double> up;
+  for (double I = -15.0; I <= 10.0; I += 0.5) up.push_back(I);
+  const std::vector<double> down(up.rbegin(), up.rend());
+  const auto r_up = quasi_static_sweep(base, Parameter::Iext, up, 0.0, 20 * base.tau, s);
+  const auto r_down = quasi_static_sweep(base, Parameter::Iext, down, 500.0, 20 * base.tau, s);
+  for (std::size_t i = 0; i < up.size(); ++i) {
+    OnePopulation p = base;
+    p.Iext = up[i];
+    const auto rs = fixed_point_rates(p);
+    const double down_here = r_down[up.size() - 1 - i];
+    // Loin des nœuds-cols, l'état est le point fixe bas à l'aller, haut au retour.
+    if (std::abs(up[i] - sns[0].value) < 1 || std::abs(up[i] - sns[1].value) < 1) continue;
+    check::close(r_up[i], rs.front(), 1e-4, "aller : point fixe bas en Iext = " + num(up[i]));
+    check::close(down_here, rs.back(), 1e-4, "retour : point fixe haut en Iext = " + num(up[i]));
+  }
+}

@@ -100,6 +100,15 @@ std::vector<Branch> fixed_point_curve(const OnePopulation& base, Parameter which
                                       double vmin, double vmax,
                                       std::size_t samples = 2000);
 
+// Balayage quasi statique : le paramètre prend les valeurs `values` dans
+// l'ordre, et à chacune la population relaxe pendant `settle` ms en partant
+// de l'état atteint à la précédente (r0 pour la première). Renvoie l'état
+// final à chaque valeur : à l'aller et au retour, il diffère dans la zone
+// bistable (hystérésis).
+std::vector<double> quasi_static_sweep(const OnePopulation& base, Parameter which,
+                                       const std::vector<double>& values, double r0,
+                                       double settle, const Stepping& s);
+
 // Taux de croissance (> 0) ou de décroissance (< 0) de |r(t) − r*| mesuré
 // sur une simulation : pente des moindres carrés de ln|r − r*| contre t,
 // depuis le début jusqu'à ce que l'écart ait été multiplié ou divisé par e.

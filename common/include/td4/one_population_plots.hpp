@@ -38,4 +38,10 @@ void mark_fixed_points(Figure& f, const std::vector<OnePopulation>& ps,
                        const std::function<double(const OnePopulation&, double r)>& x,
                        const std::function<double(const OnePopulation&, double r)>& y);
 
+// Le diagramme de bifurcation : r* contre w (Iext fixé) ou contre Iext
+// (w fixé) sur [vmin, vmax] ; branches stables en trait plein, instables en
+// tirets, nœuds-cols marqués.
+Figure bifurcation_diagram(const OnePopulation& base, Parameter which, double vmin,
+                           double vmax, const std::string& name, const std::string& title);
+
 }  // namespace td4

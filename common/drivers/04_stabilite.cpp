@@ -1,0 +1,59 @@
+// Programme de la question 04 (ex04_stabilite et sol04_stabilite) : le
+// tableau des points fixes (r*, λ, verdict) pour chaque (Iext, w), le taux
+// mesuré sur une simulation à côté de λ, puis les figures.
+#include "td4/q04_stabilite.hpp"
+
+#include <cmath>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+// Pente de ln|r − r*| sur la simulation depuis factor·r*.
+std::string measured(const td4::OnePopulationRun& run, const td4::OnePopulation& p,
+                     double r_star, double factor) {
+  const td4::Trajectory tr = td4::trajectory(p, factor * r_star, run.options.tmax, run.options.stepping);
+  const double rate = td4::measured_rate(tr.t, tr.component(0), r_star);
+  return std::isfinite(rate) ? td4::number(rate) : "indéfini";
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+  return td4::run_main(argv[0], [&] {
+    td4::OnePopulationRun run;
+    run.Iext = {0.0};
+    run.w = {0.05, -0.1};
+    td4::CommandLine cli(argv[0],
+                         "Question 04 : tous les points fixes de chaque (Iext, w), leur stabilité "
+                         "par linéarisation (λ) et par simulation depuis 1,01·r* et 0,99·r*, et "
+                         "les diagrammes de bifurcation en w et en Iext.");
+    td4::add_options(cli, run);
+    if (!cli.parse(argc, argv)) return;
+    td4::validate(run);
+
+    bool first = true;
+    for (const td4::OnePopulation& p : run.populations()) {
+      // Le bloc est composé puis écrit d'un coup : pas de tableau à moitié écrit.
+      std::ostringstream block;
+      block.precision(6);
+      block << (first ? "" : "\n") << "# Iext = " << p.Iext << "  w = " << p.w
+            << "  tau = " << p.tau << "\nr_etoile  lambda  stabilite\n";
+      std::ostringstream rates;
+      rates.precision(6);
+      for (double r_star : td4::q04::fixed_points(p)) {
+        const double l = td4::q04::lambda(r_star, p);
+        block << r_star << "  " << l << "  " << td4::stability_name(td4::q04::stability(l, p.tau))
+              << '\n';
+        rates << "# r* = " << r_star << " : taux mesuré " << measured(run, p, r_star, 1.01)
+              << " depuis 1,01·r*, " << measured(run, p, r_star, 0.99)
+              << " depuis 0,99·r* ; λ = " << l << " (1/ms)\n";
+      }
+      std::cout << block.str() << rates.str();
+      first = false;
+    }
+    td4::Plotter plot(run.options.plot);
+    td4::q04::draw(run, plot);
+  });
+}

@@ -1,0 +1,232 @@
+// Question 04 : tous les points fixes, λ et le verdict, comparés à des
+// valeurs calculées à part en précision étendue, à des points fixes
+// construits exactement par Φ⁻¹, à une différence finie de dr/dt et au taux
+// mesuré sur une simulation.
+#include "td4/q04_stabilite.hpp"
+
+#include "check.hpp"
+
+#include <cmath>
+
+using namespace td4;
+using namespace td4::q04;
+using check::num;
+
+namespace {
+
+OnePopulation population(double Iext, double w, double tau, Transfer tr = {}) {
+  OnePopulation p;
+  p.transfer = tr;
+  p.Iext = Iext;
+  p.w = w;
+  p.tau = tau;
+  return p;
+}
+
+std::string with(const OnePopulation& p) {
+  std::string s = " (Iext = " + num(p.Iext) + ", w = " + num(p.w) + ", τ = " + num(p.tau);
+  if (p.transfer.rmax != 500.0)
+    s += ", rmax = " + num(p.transfer.rmax) + ", Ihalf = " + num(p.transfer.Ihalf) +
+         ", κ = " + num(p.transfer.kappa);
+  return s + ")";
+}
+
+double residual(double r, const OnePopulation& p) {
+  return std::abs(phi(p.Iext + p.w * r, p.transfer) - r) / std::max(r, 1.0);
+}
+
+// (Iext, w) dont r1 et r2 sont deux points fixes : Iext + w·ri = Φ⁻¹(ri).
+OnePopulation through(double r1, double r2, double tau) {
+  const Transfer tr;
+  const double w = (phi_inv(r2, tr) - phi_inv(r1, tr)) / (r2 - r1);
+  return population(phi_inv(r1, tr) - w * r1, w, tau);
+}
+
+// Changements de signe de dr/dt sur une grille : une borne inférieure du
+// nombre de points fixes, sans analyse.
+int sign_changes(const OnePopulation& p) {
+  const int n = 20000;
+  int count = 0;
+  double prev = flow(0.0, p);
+  for (int k = 1; k <= n; ++k) {
+    const double cur = flow(p.transfer.rmax * k / n, p);
+    if ((prev < 0) != (cur < 0)) ++count;
+    prev = cur;
+  }
+  return count;
+}
+
+std::string list(const std::vector<double>& rs) {
+  std::string s;
+  for (double r : rs) s += (s.empty() ? "" : ", ") + num(r);
+  return "{" + s + "}";
+}
+
+const char* search_hint =
+    "une grille manque les paires proches : bornez [0, rmax] par les points critiques "
+    "(td4::critical_rates), où f est monotone, et cherchez une racine par morceau où f change "
+    "de signe.";
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(reference_case,
+                     *boost::unit_test::description(
+                         "Iext = 0, w = 0,05 : trois points fixes, λ et verdicts (référence à 30 chiffres)")) {
+  // Calculés à part en précision étendue (mpmath, 30 chiffres).
+  const double r[] = {11.2005555857279527, 164.252087372705729, 498.732015543546539};
+  const double lt[] = {-0.781006986102600210, 1.20589181920247631, -0.974704622254203085};
+  const char* verdict[] = {"stable", "instable", "stable"};
+  for (double tau : {10.0, 2.5}) {
+    const OnePopulation p = population(0.0, 0.05, tau);
+    const std::vector<double> rs = fixed_points(p);
+    if (!check::that(rs.size() == 3, "trois points fixes" + with(p), list(rs), search_hint)) continue;
+    for (int i = 0; i < 3; ++i) {
+      check::close(rs[i], r[i], 1e-9, "r*" + with(p));
+      const double l = lambda(rs[i], p);
+      check::close(l * tau / lt[i], 1.0, 1e-8, "λ·τ en r* = " + num(r[i]) + with(p),
+                   "λ = (w·Φ'(Iext + w·r*) − 1)/τ : le facteur w, puis la division par τ.");
+      check::that(stability_name(stability(l, tau)) == verdict[i],
+                  std::string("verdict « ") + verdict[i] + " » en r* = " + num(r[i]),
+                  stability_name(stability(l, tau)), "stable si λ < 0, instable si λ > 0.");
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(all_fixed_points,
+                     *boost::unit_test::description(
+                         "points fixes : Φ(Iext + w·r*) = r* à 1e-9, triés, aucun oublié")) {
+  for (const Transfer& tr : {Transfer{}, Transfer{80.0, -3.0, 0.7}})
+    for (double Iext : {-40.0, -10.0, -5.0, 0.0, 2.0, 10.0, 30.0})
+      for (double w : {-1.0, -0.1, 0.0, 0.01, 0.05, 0.08, 0.2, 1.0}) {
+        const OnePopulation p = population(Iext, w, 7.0, tr);
+        const std::vector<double> rs = fixed_points(p);
+        check::that(!rs.empty(), "au moins un point fixe" + with(p), "aucun",
+                    "f(0) ≥ 0 et f(rmax) ≤ 0 : il y en a toujours un.");
+        bool ok = true;
+        for (std::size_t i = 0; i < rs.size(); ++i)
+          ok = ok && residual(rs[i], p) <= 1e-9 && (i == 0 || rs[i] > rs[i - 1]);
+        check::that(ok, "chaque r* vérifie Φ(Iext + w·r*) = r* (1e-9), triés, sans doublon" + with(p),
+                    list(rs), "poursuivez la dichotomie jusqu'à la précision machine.");
+        const std::size_t expected = fixed_point_rates(p).size();
+        check::that(rs.size() == expected && static_cast<int>(rs.size()) >= sign_changes(p),
+                    num(expected) + " point(s) fixe(s)" + with(p), list(rs), search_hint);
+      }
+}
+
+BOOST_AUTO_TEST_CASE(close_pair,
+                     *boost::unit_test::description(
+                         "points fixes : une paire à 1e-3 près d'un nœud-col, les deux listés")) {
+  for (double tau : {10.0, 0.3})
+    for (double r1 : {31.3, 63.7, 352.1, 447.9}) {
+      const double r2 = r1 + 1e-3;
+      const OnePopulation p = through(r1, r2, tau);
+      const std::vector<double> rs = fixed_points(p);
+      int found = 0;
+      for (double r : rs) found += std::abs(r - r1) < 1e-5 || std::abs(r - r2) < 1e-5;
+      check::that(found == 2, "r* = " + num(r1) + " et " + num(r2) + with(p), list(rs), search_hint);
+      // De part et d'autre du nœud-col : un stable, un instable.
+      if (found == 2) {
+        const Stability s1 = stability(lambda(r1, p), tau), s2 = stability(lambda(r2, p), tau);
+        check::that(s1 != s2 && s1 != Stability::marginal && s2 != Stability::marginal,
+                    "un stable et un instable, pas « marginal »" + with(p),
+                    stability_name(s1) + " et " + stability_name(s2),
+                    "λ·τ vaut ±1e-6 environ : bien au-dessus de la tolérance.");
+      }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(double_root,
+                     *boost::unit_test::description(
+                         "point double (tangence, nœud-col) : listé une fois, marginal")) {
+  // Iext tel que le point critique bas soit exactement un point fixe.
+  const Transfer tr;
+  for (double w : {0.05, 0.1}) {
+    const double I = tr.Ihalf - std::atanh(std::sqrt(1 - 2 / (w * tr.rmax * tr.kappa))) / tr.kappa;
+    const OnePopulation p = population(I - w * phi(I, tr), w, 3.0);
+    const std::vector<double> rs = fixed_points(p);
+    int near = 0;
+    for (double r : rs)
+      if (std::abs(r - phi(I, tr)) < 1e-4) {
+        ++near;
+        check::that(stability(lambda(r, p), p.tau) == Stability::marginal,
+                    "le point double est marginal" + with(p),
+                    stability_name(stability(lambda(r, p), p.tau)),
+                    "λ·τ y vaut ~1e-15 : comparez |λ·τ| à marginal_tolerance·max(1, |λ·τ + 1|).");
+      }
+    check::that(near == 1, "r* = " + num(phi(I, tr)) + " listé une fois" + with(p), list(rs),
+                "en un point critique, |f| sous l'arrondi (32·ε·rmax) veut dire f = 0 : "
+                "ajoutez ce point une fois, et ne cherchez pas de racine de part et d'autre.");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(root_on_bracket_end,
+                     *boost::unit_test::description(
+                         "points fixes : racine exactement en 0 ou en rmax (Φ saturée)")) {
+  std::vector<double> rs = fixed_points(population(300.0, 0.1, 4.0));
+  check::that(rs.size() == 1 && rs[0] == 500.0, "un seul point fixe, r* = rmax (Iext = 300)",
+              list(rs), "une borne où f = 0 exactement est un point fixe.");
+  rs = fixed_points(population(-300.0, 0.1, 4.0));
+  check::that(rs.size() == 1 && rs[0] == 0.0, "un seul point fixe, r* = 0 (Iext = −300)", list(rs),
+              "une borne où f = 0 exactement est un point fixe.");
+}
+
+BOOST_AUTO_TEST_CASE(lambda_finite_difference,
+                     *boost::unit_test::description("λ : la pente de dr/dt (différence finie)")) {
+  for (const Transfer& tr : {Transfer{}, Transfer{80.0, -3.0, 0.7}})
+    for (double tau : {10.0, 0.7})
+      for (double w : {-0.2, 0.02, 0.05, 0.3})
+        for (double r : {5.0, 40.0, 70.0}) {
+          const OnePopulation p = population(-2.0, w, tau, tr);
+          const double h = 1e-4;
+          const double fd = (flow(r + h, p) - flow(r - h, p)) / (2 * h);
+          check::close(lambda(r, p), fd, 1e-7, "λ en r = " + num(r) + with(p),
+                       "λ = (w·Φ'(Iext + w·r) − 1)/τ : la dérivée de Φ(Iext + w·r) par rapport "
+                       "à r apporte un facteur w.");
+        }
+}
+
+BOOST_AUTO_TEST_CASE(lambda_measured_rate,
+                     *boost::unit_test::description(
+                         "λ : le taux mesuré sur une simulation partie près de r*")) {
+  Stepping s;
+  s.method = Method::rk4;
+  for (const OnePopulation& p : {population(0.0, 0.05, 10.0), population(-5.0, 0.08, 3.0)}) {
+    s.dt = p.tau / 1000;
+    for (double r_star : fixed_point_rates(p)) {
+      if (r_star <= 0) continue;
+      const Trajectory tr = trajectory(p, r_star * (1 + 1e-5), 20 * p.tau, s);
+      const double rate = measured_rate(tr.t, tr.component(0), r_star);
+      const double l = lambda(r_star, p);
+      check::close(l / rate, 1.0, 1e-3, "λ = pente de ln|r − r*| mesurée, r* = " + num(r_star) + with(p),
+                   "l'écart évolue comme e^(λt) : vérifiez le signe et la division par τ.");
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(verdict,
+                     *boost::unit_test::description("verdict : stable, instable ou marginal")) {
+  struct Case {
+    double lambda, tau;
+    Stability expected;
+  };
+  for (const Case& c : {Case{-0.078, 10, Stability::stable}, Case{0.12, 10, Stability::unstable},
+                        Case{-3.0, 0.5, Stability::stable}, Case{1e-6, 2.0, Stability::unstable},
+                        Case{-1e-6, 2.0, Stability::stable}, Case{1e-12, 10, Stability::marginal},
+                        Case{-3e-10, 3.0, Stability::marginal}, Case{0.0, 1.0, Stability::marginal}})
+    check::that(stability(c.lambda, c.tau) == c.expected,
+                "λ = " + num(c.lambda) + ", τ = " + num(c.tau) + " : " + stability_name(c.expected),
+                stability_name(stability(c.lambda, c.tau)),
+                "stable si λ < 0, instable si λ > 0, marginal si |λ·τ| est sous la tolérance.");
+}
+
+BOOST_AUTO_TEST_CASE(inhibitory_single_stable,
+                     *boost::unit_test::description("w < 0 : un seul point fixe, toujours stable")) {
+  for (double Iext = -60.0; Iext <= 80.0; Iext += 10.0)
+    for (double w : {-3.0, -0.3, -0.05, -0.001}) {
+      const OnePopulation p = population(Iext, w, 4.0);
+      const std::vector<double> rs = fixed_points(p);
+      const bool ok = rs.size() == 1 && stability(lambda(rs[0], p), p.tau) == Stability::stable;
+      check::that(ok, "un seul point fixe, stable" + with(p), list(rs),
+                  "avec w < 0, w·Φ' − 1 < 0 partout : λ < 0.");
+    }
+}
