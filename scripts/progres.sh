@@ -98,7 +98,7 @@ for question in "${wanted[@]}"; do
       fi ;;
     "délai dépassé")
       next="Prochaine étape (question $nn) : cherchez la boucle qui ne s'arrête pas dans $file.
-  Pour voir où le programme tourne : $b/tests/test_ex$nn" ;;
+  Tous les détails : $b/tests/test_ex$nn" ;;
     *)
       next="Prochaine étape (question $nn) : corrigez $file d'après la piste ci-dessus.
   Tous les détails : $b/tests/test_ex$nn    Un indice : scripts/indice.sh $nn" ;;

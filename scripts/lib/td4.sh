@@ -223,6 +223,15 @@ td4_question_status() {
       TD4_SUMMARY="les tests ont duré plus de $limit s (une boucle sans fin ?)"
       return ;;
     "à corriger")
+      # Le main des tests arrête lui-même un cas qui boucle (« arrêté au bout de »).
+      local stopped
+      if stopped=$(grep -m 1 '^  ✘ .*arrêté au bout de' "$logs/$nn.tests.log"); then
+        TD4_STATUS="délai dépassé"
+        stopped=${stopped#  ✘ }
+        stopped=${stopped/ : à corriger (/ : }
+        TD4_SUMMARY=${stopped%)}
+        return
+      fi
       local first
       first=$(td4_first_failure "$logs/$nn.tests.log" "$TD4_RC")
       TD4_SUMMARY=$(head -n 1 <<<"$first")
