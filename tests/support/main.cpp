@@ -4,13 +4,19 @@
 //   code 77 : rien de faux, mais des fonctions sont encore « à compléter »
 //             (CTest l'affiche comme « Skipped ») ;
 //   code 1  : au moins une vérification a échoué (« à corriger »).
+// Un cas qui lève une exception, plante (signal) ou boucle (au-delà de
+// TD4_DELAI_CAS secondes, 10 par défaut) est « à corriger », avec une
+// explication en français ; les cas suivants sont quand même lancés.
 #include "check.hpp"
 #include "td4/errors.hpp"
 
 #include <boost/test/execution_monitor.hpp>
 #include <boost/test/tree/observer.hpp>
+#include <boost/test/tree/traverse.hpp>
+#include <boost/test/tree/visitor.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -19,43 +25,98 @@ namespace ut = boost::unit_test;
 
 namespace {
 
+// Le temps accordé à chaque cas : un exercice qui boucle est arrêté là.
+unsigned case_time_limit() {
+  const char* text = std::getenv("TD4_DELAI_CAS");
+  const long s = text ? std::atol(text) : 0;
+  return s > 0 ? static_cast<unsigned>(s) : 10;
+}
+
+// Ce que Boost.Test a intercepté, dit en français.
+std::string explain(const boost::execution_exception& e) {
+  const std::string what(e.what().begin(), e.what().end());
+  const auto has = [&](const char* s) { return what.find(s) != std::string::npos; };
+  switch (e.code()) {
+    case boost::execution_exception::timeout_error:
+      return "arrêté au bout de " + std::to_string(case_time_limit()) +
+             " s : une boucle qui ne s'arrête pas ? Vérifiez sa condition de fin";
+    case boost::execution_exception::system_error:
+    case boost::execution_exception::system_fatal_error: {
+      std::string cause = "signal reçu : " + what;
+      if (has("memory access violation") || has("SIGSEGV") || has("SIGBUS"))
+        cause = "accès mémoire invalide : pointeur nul, indice hors du tableau, "
+                "référence vers une variable qui n'existe plus ?";
+      else if (has("SIGABRT"))
+        cause = "arrêt par abort() : un assert qui a échoué ?";
+      else if (has("divide by zero") || has("SIGFPE"))
+        cause = "division entière par zéro ?";
+      return "le programme a planté (" + cause +
+             ") ; relisez la fonction que ce cas appelle, ou lancez ce test seul dans gdb";
+    }
+    case boost::execution_exception::cpp_exception_error:
+      return "exception : " + (has("unknown type") ? std::string("d'un type inconnu") : what);
+    default:
+      return what;
+  }
+}
+
+// Donne à chaque cas la limite de temps (sauf s'il en a déjà une), au
+// début de l'exécution, quand tous les cas sont enregistrés.
+struct TimeLimit : ut::test_tree_visitor {
+  void visit(const ut::test_case& tc) override {
+    if (tc.p_timeout == 0u) const_cast<ut::test_case&>(tc).p_timeout.set(case_time_limit());
+  }
+};
+struct SetTimeLimits {
+  SetTimeLimits() {
+    TimeLimit limit;
+    ut::traverse_test_tree(ut::framework::master_test_suite(), limit);
+  }
+};
+BOOST_TEST_GLOBAL_FIXTURE(SetTimeLimits);
+
 struct FrenchSummary : ut::test_observer {
   long not_done_at_start = 0;
   int failures_in_case = 0;
-  std::string exception;
+  std::string exception, raw_exception;  // expliquée en français ; telle quelle
   int passed = 0, to_fix = 0, to_do = 0;
+  bool aborted = false;  // après un plantage, Boost.Test ne lance pas les cas suivants
 
   void test_unit_start(const ut::test_unit& tu) override {
     if (tu.p_type != ut::TUT_CASE) return;
     not_done_at_start = td4::not_done_count();
     failures_in_case = 0;
     exception.clear();
+    raw_exception.clear();
     td4::check::start_case();
   }
   void assertion_result(ut::assertion_result ar) override {
     if (ar == ut::AR_FAILED) ++failures_in_case;
   }
   void exception_caught(const boost::execution_exception& e) override {
-    exception = std::string(e.what().begin(), e.what().end());
+    exception = explain(e);
+    raw_exception = std::string(e.what().begin(), e.what().end());
   }
+  void test_aborted() override { aborted = true; }
   void test_unit_finish(const ut::test_unit& tu, unsigned long) override {
     if (tu.p_type != ut::TUT_CASE) return;
     const std::string name =
         tu.p_description->empty() ? tu.p_name.get() : tu.p_description.get();
     if (td4::not_done_count() != not_done_at_start) {
       ++to_do;
-      std::cout << "  … " << name << " : à compléter (" << exception << ")\n";
+      std::cout << "  … " << name << " : à compléter (" << raw_exception << ")\n";
     } else if (failures_in_case || !exception.empty()) {
       ++to_fix;
       if (const int hidden = td4::check::hidden_failures())
         std::cout << "    (et " << hidden << " autre(s) écart(s) du même genre)\n";
       std::cout << "  ✘ " << name << " : à corriger";
-      if (!exception.empty()) std::cout << " (exception : " << exception << ")";
+      if (!exception.empty()) std::cout << " (" << exception << ")";
       std::cout << '\n';
     } else {
       ++passed;
       std::cout << "  ✔ " << name << '\n';
     }
+    std::cout.flush();  // visible même si un cas suivant fait tout arrêter
   }
 };
 
@@ -81,6 +142,8 @@ int main(int argc, char* argv[]) {
 
   ut::unit_test_main(&init, static_cast<int>(args.size()), args.data());
 
+  if (summary.aborted)
+    std::cout << "Les cas suivants n'ont pas été lancés : corrigez d'abord ce plantage.\n";
   std::cout << "Bilan : " << summary.passed << " réussi(s), " << summary.to_fix
             << " à corriger, " << summary.to_do << " à compléter.\n";
   if (summary.to_fix) {
