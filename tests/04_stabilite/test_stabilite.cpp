@@ -151,7 +151,9 @@ BOOST_AUTO_TEST_CASE(double_root,
         check::that(stability(lambda(r, p), p.tau) == Stability::marginal,
                     "le point double est marginal" + with(p),
                     stability_name(stability(lambda(r, p), p.tau)),
-                    "λ·τ y vaut ~1e-15 : comparez |λ·τ| à marginal_tolerance·max(1, |λ·τ + 1|).");
+                    "λ·τ y vaut ~1e-15 : comparez |λ·τ| à marginal_tolerance·max(1, |λ·τ + 1|) ; "
+                    "et, dans fixed_points, |f| ≤ 32·ε·rmax en un point critique veut dire f = 0 "
+                    "(sinon le point double devient un ou deux points voisins, non marginaux).");
       }
     check::that(near == 1, "r* = " + num(phi(I, tr)) + " listé une fois" + with(p), list(rs),
                 "en un point critique, |f| sous l'arrondi (32·ε·rmax) veut dire f = 0 : "
