@@ -147,7 +147,8 @@ void draw(const Ring& ring, const RingSimulation& s, const std::vector<RingRun>&
   for (std::size_t i = 0; i < ring.size(); ++i) theta[i] = degrees(ring.theta()[i]);
   Figure profile("06_bump_profil", "Profil d'activité de l'anneau", "angle θ (degrés)",
                  "taux r (Hz)");
-  profile.set("set xrange [-180:180]").set("set xtics 45").set("set yrange [*:*]");
+  profile.set("set xrange [-180:180]").set("set xtics 45").set("set key top left");
+  profile.set("set offsets 0, 0, graph 0.05, graph 0.02");
   for (std::size_t k = 0; k < run.r.size(); ++k)
     if (run.t[k] >= s.cue.end) {
       profile.curve(theta, run.r[k], "t = " + text(run.t[k]) + " ms (fin du stimulus)",
@@ -163,14 +164,22 @@ void draw(const Ring& ring, const RingSimulation& s, const std::vector<RingRun>&
   // 3. La position décodée, seulement là où il y a un bump.
   Figure position("06_bump_position", "Position décodée du bump (bruit = " + text(s.noise) +
                   " Hz)", "temps t (ms)", "position (degrés)");
+  double low = cue_angle, high = cue_angle;
   for (std::size_t k = 0; k < runs.size(); ++k) {
     std::vector<double> t, shown;
     for (std::size_t j = 0; j < runs[k].t.size(); ++j)
       if (runs[k].amplitude[j] > persistence_threshold) {
         t.push_back(runs[k].t[j]);
         shown.push_back(runs[k].position_deg[j]);
+        low = std::min(low, shown.back());
+        high = std::max(high, shown.back());
       }
     position.curve(t, shown, "graine " + std::to_string(s.seed + k));
+  }
+  // Une position immobile : au moins ±10° autour d'elle, pas un axe vide.
+  if (high - low < 20) {
+    const double middle = (low + high) / 2;
+    position.set("set yrange [" + text(middle - 10) + ":" + text(middle + 10) + "]");
   }
   position.add(Series("angle du stimulus", "lines lw 2 lc rgb 'black' dt 3",
                       {{0.0, s.tmax}, {cue_angle, cue_angle}}));
