@@ -4,9 +4,11 @@
 #include "td4/q04_stabilite.hpp"
 
 #include <cmath>
+#include <iomanip>
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -16,6 +18,21 @@ std::string measured(const td4::OnePopulationRun& run, const td4::OnePopulation&
   const td4::Trajectory tr = td4::trajectory(p, factor * r_star, run.options.tmax, run.options.stepping);
   const double rate = td4::measured_rate(tr.t, tr.component(0), r_star);
   return std::isfinite(rate) ? td4::number(rate) : "indéfini";
+}
+
+// Au moins 6 chiffres significatifs, plus s'il le faut pour que deux points
+// fixes voisins (une paire près d'un nœud-col) s'impriment différemment.
+int digits(const std::vector<double>& rs) {
+  const auto text = [](double x, int n) {
+    std::ostringstream s;
+    s.precision(n);
+    s << x;
+    return s.str();
+  };
+  int n = 6;
+  for (std::size_t i = 1; i < rs.size(); ++i)
+    while (n < 17 && text(rs[i], n) == text(rs[i - 1], n)) ++n;
+  return n;
 }
 
 }  // namespace
@@ -42,9 +59,11 @@ int main(int argc, char* argv[]) {
             << "  tau = " << p.tau << "\nr_etoile  lambda  stabilite\n";
       std::ostringstream rates;
       rates.precision(6);
-      for (double r_star : td4::q04::fixed_points(p)) {
+      const std::vector<double> rs = td4::q04::fixed_points(p);
+      const int n = digits(rs);
+      for (double r_star : rs) {
         const double l = td4::q04::lambda(r_star, p);
-        block << r_star << "  " << l << "  " << td4::stability_name(td4::q04::stability(l, p.tau))
+        block << std::setprecision(n) << r_star << std::setprecision(6) << "  " << l << "  " << td4::stability_name(td4::q04::stability(l, p.tau))
               << '\n';
         rates << "# r* = " << r_star << " : taux mesuré " << measured(run, p, r_star, 1.01)
               << " depuis 1,01·r*, " << measured(run, p, r_star, 0.99)

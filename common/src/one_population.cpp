@@ -34,7 +34,10 @@ double bracketed_root(G g, double a, double b, double ga, double gb) {
 std::vector<double> tangent_currents(double w, const Transfer& tr) {
   const double a = w * tr.rmax * tr.kappa;
   if (!(w > 0) || !(a > 2.0)) return {};
-  const double d = std::atanh(std::sqrt(1.0 - 2.0 / a)) / tr.kappa;
+  // atanh(s) = ln((1 + s)/(1 − s))/2 avec 1 − s = (2/a)/(1 + s) : pas de
+  // soustraction qui perd tout quand a est grand (s → 1).
+  const double s = std::sqrt(1.0 - 2.0 / a);
+  const double d = std::log((1.0 + s) * std::sqrt(a / 2.0)) / tr.kappa;
   return {tr.Ihalf - d, tr.Ihalf + d};
 }
 
@@ -153,6 +156,10 @@ std::vector<SaddleNode> saddle_nodes(const OnePopulation& base, Parameter which)
                      bracketed_root(g, tr.Ihalf, b, top, g(b))})
       out.push_back({1.0 / phi_prime(I, tr), phi(I, tr)});
   }
+  // Paramètres extrêmes (w·rmax·κ ~ 1e300…) : pas de nœud-col représentable.
+  std::erase_if(out, [](const SaddleNode& sn) {
+    return !std::isfinite(sn.value) || !std::isfinite(sn.r);
+  });
   std::sort(out.begin(), out.end(),
             [](const SaddleNode& x, const SaddleNode& y) { return x.value < y.value; });
   return out;

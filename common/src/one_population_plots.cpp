@@ -100,7 +100,8 @@ Figure bifurcation_diagram(const OnePopulation& base, Parameter which, double vm
       ys.push_back(sn.r);
     }
   if (!xs.empty()) f.curve(xs, ys, "nœuds-cols (λ = 0)", "points pt 5 ps 1.4 lc rgb 'black'");
-  f.set("set xrange [" + number(vmin) + ":" + number(vmax) + "]");
+  f.set("set xrange [" + number(vmin) + ":" + number(vmax) + "]")
+      .set("set yrange [0:" + number(1.05 * base.transfer.rmax) + "]");
   return f;
 }
 

@@ -114,12 +114,15 @@ void perturbations(const OnePopulationRun& run, const OnePopulation& p, const st
       gap.curve(t, d, who + " : simulation", "lines lw 2" + lc);
       gap.curve(t, predicted, "0,01·e^{λt}, λ = " + number(l) + " ms^{-1}", "lines lw 1 dt 2" + lc);
     }
-    rt.curve({0.0, tmax}, {r_star, r_star}, "", "lines lw 1 dt 3 lc rgb 'gray'");
   }
+  // Les r* eux-mêmes, en pointillés gris.
+  for (double r_star : fixed_points(p))
+    rt.curve({0.0, tmax}, {r_star, r_star}, rt.series.empty() ? "points fixes r*" : "",
+             "lines lw 1 dt 3 lc rgb 'gray'");
   gap.set("set yrange [1e-6:10]");
-  rt.set("set key center right");
+  rt.set("set key center right").set("set yrange [0:" + number(1.1 * p.transfer.rmax) + "]");
   plot.show(rt);
-  plot.show(gap);
+  if (!gap.series.empty()) plot.show(gap);  // rien à tracer si tous les r* valent 0
 }
 
 }  // namespace
@@ -158,7 +161,9 @@ void draw(const OnePopulationRun& run, Plotter& plot) {
   const std::vector<SaddleNode> sn = saddle_nodes(at_w, Parameter::Iext);
   double lo = -20, hi = 30;
   if (sn.size() == 2) {
-    const double margin = std::max(10.0, 0.5 * (sn[1].value - sn[0].value));
+    // (Le dernier terme garde une fenêtre non vide pour des Iext immenses.)
+    const double margin =
+        std::max({10.0, 0.5 * (sn[1].value - sn[0].value), 1e-3 * std::abs(sn[0].value)});
     lo = sn[0].value - margin;
     hi = sn[1].value + margin;
   }
