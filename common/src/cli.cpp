@@ -88,6 +88,11 @@ struct CommandLine::Impl {
       if (other.name == o.name) throw std::logic_error("option déclarée deux fois : " + o.name);
     options.push_back(std::move(o));
   }
+  const Option* find(const std::string& name) const {
+    for (const Option& o : options)
+      if (o.name == name) return &o;
+    return nullptr;
+  }
 };
 
 CommandLine::CommandLine(std::string program, std::string summary)
@@ -133,7 +138,8 @@ CommandLine& CommandLine::add(const std::string& name, long& value, const std::s
                        " et " + std::to_string(max) + " (reçu : " + text + ")");
     value = static_cast<long>(v);
   };
-  impl_->add({name, help, std::to_string(value), false, store});
+  impl_->add({name, help + ", entier entre " + std::to_string(min) + " et " + std::to_string(max),
+              std::to_string(value), false, store});
   return *this;
 }
 
@@ -184,9 +190,11 @@ CommandLine& CommandLine::add_common(CommonOptions& o, bool simulation) {
 
 namespace {
 
+// « -0.5 », « -5,-10 », « -inf » : des valeurs, pas des options.
 bool looks_negative_number(const std::string& s) {
-  return s.size() > 1 && s[0] == '-' &&
-         (std::isdigit(static_cast<unsigned char>(s[1])) || s[1] == '.');
+  if (s.size() < 2 || s[0] != '-') return false;
+  const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(s[1])));
+  return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == 'i' || c == 'n';
 }
 
 }  // namespace
@@ -201,13 +209,25 @@ bool CommandLine::parse(int argc, const char* const argv[]) {
       desc.add_options()(o.name.c_str(), po::value<std::string>());
   }
 
-  // « --w -0.5 » : une valeur négative n'est pas une option.
+  // Chaque option à valeur prend le mot suivant, même négatif (« --w -0.5 »),
+  // mais pas une autre option (« --sortie --terminal png » : valeur manquante).
+  // Un mot qui n'est la valeur d'aucune option est refusé.
   std::vector<std::string> args;
   for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a.rfind("--", 0) == 0 && a.find('=') == std::string::npos && i + 1 < argc &&
-        looks_negative_number(argv[i + 1]))
-      a += std::string("=") + argv[++i];
+    const std::string a = argv[i];
+    const bool option = a.size() > 1 && a[0] == '-' && a != "--";
+    if (!option)
+      throw UsageError("argument inattendu : " + a +
+                       " (les options s'écrivent --nom valeur ; voir --aide)");
+    const Option* o = a.rfind("--", 0) == 0 ? impl_->find(a.substr(2)) : nullptr;
+    if (o && !o->flag && i + 1 < argc) {
+      const std::string next = argv[i + 1];
+      if (next.size() > 1 && next[0] == '-' && !looks_negative_number(next))
+        throw UsageError(a + " attend une valeur (reçu : l'option " + next + ")");
+      args.push_back(a + "=" + next);
+      ++i;
+      continue;
+    }
     args.push_back(a);
   }
 
@@ -218,6 +238,8 @@ bool CommandLine::parse(int argc, const char* const argv[]) {
   } catch (const po::unknown_option& e) {
     throw UsageError("option inconnue : " + e.get_option_name() + " (voir --aide)");
   } catch (const po::invalid_command_line_syntax& e) {
+    if (e.kind() == po::invalid_syntax::extra_parameter)
+      throw UsageError(e.get_option_name() + " ne prend pas de valeur (voir --aide)");
     throw UsageError(e.get_option_name() + " attend une valeur (voir --aide)");
   } catch (const po::multiple_occurrences& e) {
     throw UsageError(e.get_option_name() + " est donnée plusieurs fois");
@@ -245,6 +267,12 @@ void check_step(const Stepping& s, double tau, double tmax) {
   if (s.dt > tmax)
     throw UsageError("--dt doit être ≤ --tmax (reçu : dt = " + show(s.dt) + ", tmax = " +
                      show(tmax) + ")");
+  // Au-delà, la trajectoire ne tient plus en mémoire ou le calcul ne finit pas.
+  const double max_steps = 1e7;
+  if (tmax / s.dt > max_steps)
+    throw UsageError("--dt est trop petit devant --tmax : " + show(tmax / s.dt) +
+                     " pas, au plus " + show(max_steps) + " (reçu : dt = " + show(s.dt) +
+                     ", tmax = " + show(tmax) + ")");
   if (s.method == Method::adaptive) return;
   if (s.dt >= tau)
     throw UsageError("--dt doit être < tau pour la méthode " + method_name(s.method) +

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <filesystem>
 #include <iostream>
+#include <new>
 
 namespace td4 {
 
@@ -31,8 +32,16 @@ int run_main(const std::string& path, const std::function<void()>& body) {
               << ".\nOuvrez le fichier de l'exercice, écrivez le code demandé, puis "
                  "reconstruisez (cmake --build build) et testez (ctest --test-dir build).\n";
     return 0;
+  } catch (const std::bad_alloc&) {
+    std::cerr << program << " : erreur : mémoire insuffisante (réduisez --tmax ou la taille "
+                            "du problème, ou augmentez --dt)\n";
+    return 1;
   } catch (const std::exception& e) {
     std::cerr << program << " : erreur : " << e.what() << '\n';
+    return 1;
+  } catch (...) {
+    // Du code d'exercice peut lever n'importe quoi (throw 42;) : pas d'abort.
+    std::cerr << program << " : erreur : une exception d'un type inconnu a été levée\n";
     return 1;
   }
 }

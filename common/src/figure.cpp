@@ -4,11 +4,14 @@
 
 #include <gnuplot-iostream.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+
+#include <unistd.h>  // mkstemp, close
 
 namespace td4 {
 
@@ -59,6 +62,42 @@ std::string first_accepted(const std::vector<std::string>& candidates, const std
                        " ; essayez --terminal png, dumb ou aucun");
 }
 
+// Un chemin entre apostrophes pour le shell.
+std::string shell_quoted(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += (c == '\'') ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+// Un fichier temporaire, effacé à la fin de la portée.
+struct TemporaryFile {
+  fs::path path;
+  TemporaryFile() {
+    std::string name = (fs::temp_directory_path() / "td4-gnuplot-XXXXXX").string();
+    const int fd = mkstemp(name.data());
+    if (fd < 0) throw RuntimeFailure("impossible de créer un fichier temporaire pour gnuplot");
+    close(fd);
+    path = name;
+  }
+  ~TemporaryFile() {
+    std::error_code ec;
+    fs::remove(path, ec);
+  }
+  TemporaryFile(const TemporaryFile&) = delete;
+  TemporaryFile& operator=(const TemporaryFile&) = delete;
+};
+
+// Renomme sans lever d'exception en anglais : jamais de fichier à moitié écrit.
+void replace_file(const fs::path& partial, const fs::path& path) {
+  std::error_code ec;
+  fs::rename(partial, path, ec);
+  if (ec) {
+    fs::remove(partial, ec);
+    throw RuntimeFailure("impossible d'écrire " + path.string() +
+                         " (un dossier du même nom existe-t-il ?)");
+  }
+}
+
 // Les chaînes entre apostrophes pour gnuplot.
 std::string quoted(const std::string& s) {
   std::string q = "'";
@@ -102,7 +141,7 @@ void write_data(const Figure& f, const fs::path& path) {
       throw RuntimeFailure("impossible d'écrire " + path.string());
     }
   }
-  fs::rename(partial, path);
+  replace_file(partial, path);
   std::cout << "# donnees : " << path.string() << '\n';
 }
 
@@ -126,6 +165,41 @@ void send_plot(Gnuplot& gp, const Figure& f) {
   }
 }
 
+// Lance gnuplot sur la figure et attend qu'il ait fini. Ses messages (en
+// anglais) vont dans un fichier : s'il échoue, une seule ligne en français,
+// qui cite son erreur ; sinon ses avertissements, préfixés. Le dessin du
+// terminal dumb arrive sur la sortie standard, les autres sorties nulle part
+// (sans fichier de sortie, gnuplot écrirait un PNG sur le terminal).
+void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdout) {
+  const TemporaryFile log;
+  const std::string failed = "td4: gnuplot a échoué";
+  {
+    Gnuplot gp("{ " + gnuplot_command() + "; } 2>" + shell_quoted(log.path.string()) +
+               (drawing_on_stdout ? "" : " >/dev/null") + " || echo \"" + failed + " $?\" >>" +
+               shell_quoted(log.path.string()));
+    gp << setup;
+    send_plot(gp, f);
+    gp << "unset output\n";
+  }  // ici gnuplot a fini : son tube est fermé et le processus attendu
+  std::ifstream in(log.path);
+  std::string line, error, last, code;
+  while (std::getline(in, line)) {
+    if (line.rfind(failed, 0) == 0) {
+      code = line.substr(failed.size() + 1);
+    } else if (line.find("warning") != std::string::npos) {
+      std::cerr << "avertissement de gnuplot (figure " << f.name << ") : " << line << '\n';
+    } else if (line.find("line ") != std::string::npos && line.find(':') != std::string::npos) {
+      if (error.empty()) error = line.substr(line.find_first_not_of(' '));
+    } else if (line.find_first_not_of(" ^") != std::string::npos) {
+      last = line;
+    }
+  }
+  if (error.empty()) error = last;
+  if (!code.empty())
+    throw RuntimeFailure("gnuplot n'a pas pu tracer la figure " + f.name + " (code " + code +
+                         (error.empty() ? ", sans message)" : ") ; son message : « " + error + " »"));
+}
+
 const std::vector<std::string> window_terminals{"qt", "wxt", "x11"};
 
 }  // namespace
@@ -142,6 +216,9 @@ Terminal default_terminal() {
 
 Plotter::Plotter(PlotSettings settings) : settings_(std::move(settings)) {
   const Terminal t = settings_.terminal;
+  // Si gnuplot s'arrête avant d'avoir tout lu, l'écriture échoue au lieu de
+  // tuer le programme sans un mot (SIGPIPE) ; run_gnuplot le signale.
+  std::signal(SIGPIPE, SIG_IGN);
   if (t != Terminal::none && !gnuplot_found())
     throw RuntimeFailure(
         "gnuplot est introuvable : installez le paquet Debian gnuplot-nox "
@@ -174,6 +251,18 @@ Plotter::Plotter(PlotSettings settings) : settings_(std::move(settings)) {
     if (ec || !fs::is_directory(settings_.folder))
       throw RuntimeFailure("--sortie : impossible de créer le dossier " + settings_.folder +
                            " (chemin invalide ou droits insuffisants)");
+    // Un dossier qui existe mais où l'on ne peut pas écrire (/proc, droits) : le dire avant
+    // de calculer, pas à la première figure.
+    const fs::path probe = fs::path(settings_.folder) / ".td4-essai-ecriture";
+    bool writable = false;
+    {
+      std::ofstream out(probe);
+      writable = static_cast<bool>(out << "essai" << std::flush);
+    }
+    fs::remove(probe, ec);
+    if (!writable)
+      throw RuntimeFailure("--sortie : impossible d'écrire dans le dossier " + settings_.folder +
+                           " (droits insuffisants ?)");
   }
 }
 
@@ -184,28 +273,27 @@ void Plotter::show(const Figure& f) {
 
   std::cout.flush();  // le dessin « dumb » arrive sur la même sortie
   if (extension_.empty()) {
-    Gnuplot gp(gnuplot_command());
-    gp << "set terminal " << gnuplot_terminal_ << "\n";
-    send_plot(gp, f);
+    run_gnuplot("set terminal " + gnuplot_terminal_ + "\n", f, settings_.terminal == Terminal::dumb);
     return;
   }
 
   const fs::path path = folder / (f.name + extension_);
   const fs::path partial = folder / ("." + f.name + ".partiel" + extension_);
-  fs::remove(partial);
-  {
-    Gnuplot gp(gnuplot_command());
-    gp << "set terminal " << gnuplot_terminal_ << "\n"
-       << "set output " << quoted(partial.string()) << "\n";
-    send_plot(gp, f);
-    gp << "unset output\n";
-  }  // ici gnuplot a fini : son tube est fermé et le processus attendu
   std::error_code ec;
+  fs::remove(partial, ec);
+  try {
+    run_gnuplot("set terminal " + gnuplot_terminal_ + "\nset output " +
+                    quoted(partial.string()) + "\n",
+                f, false);
+  } catch (...) {
+    fs::remove(partial, ec);
+    throw;
+  }
   if (fs::file_size(partial, ec) == 0 || ec) {
     fs::remove(partial, ec);
     throw RuntimeFailure("gnuplot n'a pas pu écrire la figure " + path.string());
   }
-  fs::rename(partial, path);
+  replace_file(partial, path);
   std::cout << "# figure : " << path.string() << '\n';
 }
 
