@@ -1,5 +1,9 @@
 #include "td4/one_population_run.hpp"
 
+#include "td4/errors.hpp"
+
+#include <algorithm>
+#include <iostream>
 #include <sstream>
 
 namespace td4 {
@@ -44,7 +48,26 @@ void add_options(CommandLine& cli, OnePopulationRun& run) {
 }
 
 void validate(const OnePopulationRun& run) {
-  check_step(run.options.stepping, run.options.tau, run.options.tmax);
+  const CommonOptions& o = run.options;
+  check_step(o.stepping, o.tau, o.tmax);
+  if (o.stepping.method == Method::adaptive) return;
+  // Avec w < 0, λ = (w·Φ' − 1)/τ descend jusqu'à −(1 + |w|·rmax·κ/2)/τ : la
+  // relaxation la plus rapide dure τ/(1 + |w|·rmax·κ/2), bien moins que τ.
+  // Un pas fixe n'est stable que si dt·|λ| < 2 (Euler) ou < 2,78 (RK4).
+  const double limit = o.stepping.method == Method::euler ? 2.0 : 2.78;
+  for (double w : run.w) {
+    const double fastest = o.tau / (1.0 + std::max(0.0, -w) * o.phi.rmax * o.phi.kappa / 2);
+    if (o.stepping.method == Method::euler && o.stepping.dt > fastest &&
+        o.stepping.dt < limit * fastest)
+      std::cerr << "attention : avec w = " << w << ", Euler oscille autour du point fixe pour dt > "
+                << fastest << " ms (reçu : dt = " << o.stepping.dt << ")\n";
+    if (o.stepping.dt < limit * fastest) continue;
+    throw UsageError("--dt doit être < " + number(limit * fastest) + " ms pour la méthode " +
+                     method_name(o.stepping.method) + " avec w = " + number(w) +
+                     " : la relaxation la plus rapide y dure τ/(1 + |w|·rmax·κ/2) = " +
+                     number(fastest) + " ms, et au-delà la simulation diverge en oscillant (reçu : " +
+                     number(o.stepping.dt) + ")");
+  }
 }
 
 }  // namespace td4

@@ -2,7 +2,9 @@
 // taux mesuré, contrôlés par des calculs indépendants (points fixes
 // construits exactement par Φ⁻¹, valeurs en précision étendue, différences
 // finies, changements de signe sur une grille, simulation).
+#include "td4/errors.hpp"
 #include "td4/one_population.hpp"
+#include "td4/one_population_run.hpp"
 
 #include "check.hpp"
 
@@ -359,4 +361,41 @@ BOOST_AUTO_TEST_CASE(one_population_hysteresis,
     check::close(r_up[i], rs.front(), 1e-4, "aller : point fixe bas en Iext = " + num(up[i]));
     check::close(down_here, rs.back(), 1e-4, "retour : point fixe haut en Iext = " + num(up[i]));
   }
+}
+
+BOOST_AUTO_TEST_CASE(one_population_step_check,
+                     *boost::unit_test::description(
+                         "une population : pas fixe refusé au-delà de la stabilité (w < 0 raidit)")) {
+  // w = −0,5 : relaxation la plus rapide τ/(1 + 0,5·500·0,2/2) = τ/26.
+  const auto refused = [](Method m, double dt) {
+    OnePopulationRun run;
+    run.Iext = {60.0};
+    run.w = {0.05, -0.5};
+    run.options.stepping.method = m;
+    run.options.stepping.dt = dt;
+    try {
+      validate(run);
+    } catch (const UsageError&) {
+      return true;
+    }
+    return false;
+  };
+  const double fastest = 10.0 / 26;
+  check::that(refused(Method::euler, 2.01 * fastest) && !refused(Method::euler, 1.99 * fastest),
+              "Euler : refusé pour dt ≥ 2·τ/26", "");
+  check::that(refused(Method::rk4, 2.8 * fastest) && !refused(Method::rk4, 2.7 * fastest),
+              "RK4 : refusé pour dt ≥ 2,78·τ/26", "");
+  check::that(!refused(Method::adaptive, 5.0), "adaptatif : jamais refusé pour cette raison", "");
+  // Et la raison est réelle : avec I* = Ihalf (Φ' maximale, r* = 250), Euler
+  // diverge juste au-dessus, converge juste en dessous.
+  Stepping s;
+  s.method = Method::euler;
+  const OnePopulation p = population(10.0 + 0.5 * 250.0, -0.5, 10.0);
+  const double r_star = fixed_point_rates(p).front();
+  s.dt = 2.2 * fastest;
+  check::that(std::abs(trajectory(p, r_star + 1, 100, s).x.back()[0] - r_star) > 1,
+              "Euler diverge pour dt = 2,2·τ/26", "");
+  s.dt = 1.8 * fastest;
+  check::close(trajectory(p, r_star + 1, 100, s).x.back()[0], r_star, 1e-6,
+               "Euler converge pour dt = 1,8·τ/26");
 }
