@@ -219,7 +219,10 @@ bool CommandLine::parse(int argc, const char* const argv[]) {
     if (!option)
       throw UsageError("argument inattendu : " + a +
                        " (les options s'écrivent --nom valeur ; voir --aide)");
-    const Option* o = a.rfind("--", 0) == 0 ? impl_->find(a.substr(2)) : nullptr;
+    const std::string name = a.substr(0, a.find('='));  // « --tau » de « --tau=5 »
+    const Option* o = a.rfind("--", 0) == 0 ? impl_->find(name.substr(2)) : nullptr;
+    if (!o && name != "-h" && name != "--aide" && name != "--help")
+      throw UsageError("option inconnue : " + name + " (voir --aide)");
     if (o && !o->flag && i + 1 < argc) {
       const std::string next = argv[i + 1];
       if (next.size() > 1 && next[0] == '-' && !looks_negative_number(next))
