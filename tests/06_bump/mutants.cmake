@@ -8,3 +8,6 @@ td4_mutant(bruit_sans_dt       "noise * std::sqrt(dt / p.tau)"        "noise / s
 td4_mutant(sans_parentheses    "a * (ring.rate(p.Iext + stim[i] + input[i]) - r[i])" "a * ring.rate(p.Iext + stim[i] + input[i]) - r[i]")
 td4_mutant(stimulus_oublie     "s.cue.on(t) ? cue : no_cue"           "no_cue")
 td4_mutant(graine_ignoree      "std::mt19937_64 engine(s.seed);"      "std::mt19937_64 engine(1);")
+# Pas de mutant « double boucle en O(N²) » : le cas « en O(N) » la refuse en
+# quelques ms, mais chacun des cas suivants tournerait jusqu'à sa limite de
+# temps (plus de 30 s en tout).
