@@ -120,7 +120,11 @@ void perturbations(const OnePopulationRun& run, const OnePopulation& p, const st
     rt.curve({0.0, tmax}, {r_star, r_star}, rt.series.empty() ? "points fixes r*" : "",
              "lines lw 1 dt 3 lc rgb 'gray'");
   gap.set("set yrange [1e-6:10]");
-  rt.set("set key center right").set("set yrange [0:" + number(1.1 * p.transfer.rmax) + "]");
+  // (Un seul point fixe : les courbes sont à gauche, la légende en haut à droite.)
+  rt.set(fixed_points(p).size() > 1 ? "set key center right" : "set key top right");
+  // Sans départ tracé (tous les r* valent 0), l'échelle automatique serait vide.
+  if (rt.series.size() == fixed_points(p).size())
+    rt.set("set yrange [0:" + number(1.1 * p.transfer.rmax) + "]");
   plot.show(rt);
   if (!gap.series.empty()) plot.show(gap);  // rien à tracer si tous les r* valent 0
 }
