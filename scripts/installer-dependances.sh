@@ -9,6 +9,7 @@ paquets=(
   libboost-dev libboost-program-options-dev libboost-test-dev
   libboost-iostreams-dev libboost-filesystem-dev libboost-system-dev
   libgnuplot-iostream-dev
+  libbenchmark-dev  # les bancs d'essai (facultatifs : cibles bench_*)
 )
 
 # Sans écran, gnuplot-nox suffit (png, svg, pdf, dumb) ; avec un écran,
