@@ -46,7 +46,7 @@ command -v cmake >/dev/null || td4_die 1 "cmake est introuvable : lancez scripts
 
 # Configurer la construction la première fois.
 if [ ! -f "$build/CMakeCache.txt" ]; then
-  echo "Première construction : la bibliothèque commune prend une minute environ…"
+  echo "Première construction : la bibliothèque commune et les tests prennent une ou deux minutes…"
   mkdir -p "$build"
   if [ "$build" = "$TD4_ROOT/build" ]; then
     configure=(cmake --preset defaut)
