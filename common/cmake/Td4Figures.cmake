@@ -1,11 +1,22 @@
 # cmake --build build --target figures : toutes les figures des corrigés, sans
-# écran, dans build/figures. --target docs-figures : celles de docs/figures.
+# écran, dans build/figures. --target docs-figures : celles de docs/figures,
+# plus les variantes que le cahier montre (docs/figures/variantes.txt).
 get_property(td4_solutions GLOBAL PROPERTY TD4_SOLUTIONS)
 
 function(td4_figures_target target folder)
   set(commands)
   foreach(program IN LISTS td4_solutions)
     list(APPEND commands COMMAND $<TARGET_FILE:${program}> --terminal png --sortie ${folder})
+  endforeach()
+  # Une variante par ligne : « sous-dossier programme options… ».
+  foreach(line IN LISTS ARGN)
+    separate_arguments(words UNIX_COMMAND "${line}")
+    list(POP_FRONT words subfolder program)
+    if(NOT TARGET ${program})
+      message(FATAL_ERROR "docs/figures/variantes.txt : programme inconnu ${program}")
+    endif()
+    list(APPEND commands COMMAND $<TARGET_FILE:${program}> ${words}
+                                 --terminal png --sortie ${folder}/${subfolder})
   endforeach()
   add_custom_target(${target}
     ${commands}
@@ -14,5 +25,12 @@ function(td4_figures_target target folder)
     VERBATIM)
 endfunction()
 
+set(td4_variants_file ${CMAKE_SOURCE_DIR}/docs/figures/variantes.txt)
+set(td4_variants)
+if(EXISTS ${td4_variants_file})
+  file(STRINGS ${td4_variants_file} td4_variants REGEX "^[^#]" ENCODING UTF-8)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${td4_variants_file})
+endif()
+
 td4_figures_target(figures ${CMAKE_BINARY_DIR}/figures)
-td4_figures_target(docs-figures ${CMAKE_SOURCE_DIR}/docs/figures)
+td4_figures_target(docs-figures ${CMAKE_SOURCE_DIR}/docs/figures ${td4_variants})
