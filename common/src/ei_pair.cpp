@@ -144,22 +144,64 @@ Nature nature_of(const Jacobian& J) {
   return T < 0.0 ? Nature::noeud_stable : Nature::noeud_instable;
 }
 
-RootBounds reduced_bounds(const EIPair& p) {
-  // sup|Φ'| = rmax·κ/2, sup|Φ''| = rmax·κ²/2 · 4/(3√3) (maximum de 2·sech²·tanh).
-  // Le long de l'isocline I, |drI/drE| ≤ sup|Φ'|·|wIE| et
-  // |d²rI/drE²| ≤ sup|Φ''|·wIE² (car 1 − wII·Φ' ≥ 1). Avec
-  // u = IextE + wEE·rE + wEI·rI(rE) : |u'| ≤ |wEE| + |wEI|·sup|Φ'|·|wIE|,
-  // |u''| ≤ |wEI|·sup|Φ''|·wIE² ; g' = Φ'(u)·u' − 1, g'' = Φ''(u)·u'² + Φ'(u)·u''.
-  const double rmax = p.transfer.rmax, kappa = p.transfer.kappa;
-  const double m1 = 0.5 * rmax * kappa;
-  const double m2 = 0.5 * rmax * kappa * kappa * 4.0 / (3.0 * std::sqrt(3.0));
-  const double u1 = std::abs(p.wEE) + std::abs(p.wEI) * m1 * std::abs(p.wIE);
-  const double u2 = std::abs(p.wEI) * m2 * p.wIE * p.wIE;
-  // Arrondi : celui de Φ et de rE, plus celui du courant u amplifié par Φ'.
+namespace {
+
+// sup Φ' sur [lo, hi] : Φ' est en cloche, maximale en Ihalf.
+double sup_phi_prime(double lo, double hi, const Transfer& t) {
+  return phi_prime(std::clamp(t.Ihalf, lo, hi), t);
+}
+
+// sup |Φ''| sur [lo, hi] : |Φ''| = rmax·κ²·|th|·(1 − th²), th = tanh(κ(I − Ihalf)),
+// nulle en Ihalf, maximale (rmax·κ²·2/(3√3)) en Ihalf ± atanh(1/√3)/κ et
+// décroissante en s'en éloignant : le maximum est à un bout, sauf si un
+// sommet est dans l'intervalle.
+double sup_phi_second(double lo, double hi, const Transfer& t) {
+  const auto second = [&t](double I) {
+    const double th = std::tanh(t.kappa * (I - t.Ihalf));
+    return t.rmax * t.kappa * t.kappa * std::abs(th) * (1.0 - th * th);
+  };
+  const double peak = std::atanh(1.0 / std::sqrt(3.0)) / t.kappa;
+  for (double top : {t.Ihalf - peak, t.Ihalf + peak})
+    if (lo <= top && top <= hi) return t.rmax * t.kappa * t.kappa * 2.0 / (3.0 * std::sqrt(3.0));
+  return std::max(second(lo), second(hi));
+}
+
+// [min, max] de c + w·x pour x dans [x0, x1].
+std::pair<double, double> affine_range(double c, double w, double x0, double x1) {
+  const double y0 = c + w * x0, y1 = c + w * x1;
+  return {std::min(y0, y1), std::max(y0, y1)};
+}
+
+}  // namespace
+
+LocalBounds reduced_bounds(const EIPair& p) {
+  // Arrondi de g : celui de Φ et de rE, plus celui du courant u amplifié par Φ'.
   const double eps = std::numeric_limits<double>::epsilon();
+  const double rmax = p.transfer.rmax;
   const double u_size = std::abs(p.IextE) + std::abs(p.transfer.Ihalf) +
                         (std::abs(p.wEE) + std::abs(p.wEI)) * rmax;
-  return {m1 * u1 + 1.0, m2 * u1 * u1 + m1 * u2, 16.0 * eps * (rmax + m1 * u_size)};
+  const double noise = 16.0 * eps * (rmax + 0.5 * rmax * p.transfer.kappa * u_size);
+  return [p, noise](double a, double b) {
+    const Transfer& t = p.transfer;
+    // Sur [a, b], rI(rE) et v = IextI + wIE·rE + wII·rI(rE) sont monotones
+    // (leurs dérivées ont le signe de wIE) : leurs valeurs aux bouts les
+    // encadrent. u = IextE + wEE·rE + wEI·rI est encadré terme à terme.
+    const double ra = i_nullcline_rate(p, a), rb = i_nullcline_rate(p, b);
+    const double va = input_I(p, a, ra), vb = input_I(p, b, rb);
+    const auto [vlo, vhi] = std::minmax(va, vb);
+    const auto [e0, e1] = affine_range(p.IextE, p.wEE, a, b);
+    const auto [i0, i1] = affine_range(0.0, p.wEI, ra, rb);
+    const double ulo = e0 + i0, uhi = e1 + i1;
+    const double p1u = sup_phi_prime(ulo, uhi, t), p2u = sup_phi_second(ulo, uhi, t);
+    const double p1v = sup_phi_prime(vlo, vhi, t), p2v = sup_phi_second(vlo, vhi, t);
+    // Le long de l'isocline I : drI/drE = Φ'(v)·wIE/(1 − wII·Φ'(v)), croissante
+    // en Φ'(v) ; |d²rI/drE²| ≤ |Φ''(v)|·wIE² (car 1 − wII·Φ' ≥ 1).
+    const double r1 = std::abs(p.wIE) * p1v / (1.0 - p.wII * p1v);
+    const double r2 = p2v * p.wIE * p.wIE;
+    // g' = Φ'(u)·u' − 1 et g'' = Φ''(u)·u'² + Φ'(u)·u'', u' = wEE + wEI·drI/drE.
+    const double u1 = std::abs(p.wEE) + std::abs(p.wEI) * r1;
+    return RootBounds{p1u * u1 + 1.0, p2u * u1 * u1 + p1u * std::abs(p.wEI) * r2, noise};
+  };
 }
 
 std::vector<double> fixed_point_rates_E(const EIPair& p) {

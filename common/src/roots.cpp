@@ -17,8 +17,8 @@ struct Sample {
 class Finder {
  public:
   Finder(const std::function<double(double)>& f, const std::function<double(double)>& df,
-         const RootBounds& bounds, double min_width)
-      : f_(f), df_(df), b_(bounds), min_width_(min_width) {}
+         const LocalBounds& bounds, double min_width)
+      : f_(f), df_(df), bounds_(bounds), min_width_(min_width) {}
 
   Sample at(double x) {
     Sample s{x, f_(x), df_(x)};
@@ -30,8 +30,9 @@ class Finder {
     const double h = b.x - a.x;
     const bool same_sign = (a.f > 0 && b.f > 0) || (a.f < 0 && b.f < 0);
     const double fa = std::abs(a.f), fb = std::abs(b.f);
-    if (same_sign && (fa + fb > b_.d1 * h || std::min(fa, fb) > b_.d2 * h * h / 8)) return;
-    const bool monotone = std::abs(a.df + b.df) > b_.d2 * h;
+    const RootBounds d = bounds_(a.x, b.x);
+    if (same_sign && (fa + fb > d.d1 * h || std::min(fa, fb) > d.d2 * h * h / 8)) return;
+    const bool monotone = std::abs(a.df + b.df) > d.d2 * h;
     const bool change = (a.f < 0 && b.f > 0) || (a.f > 0 && b.f < 0);
     if (monotone) {
       if (change) roots_.push_back(bracket(a, b));
@@ -60,7 +61,7 @@ class Finder {
 
   const std::function<double(double)>& f_;
   const std::function<double(double)>& df_;
-  RootBounds b_;
+  const LocalBounds& bounds_;
   double min_width_;
   std::vector<double> roots_;
 };
@@ -69,7 +70,7 @@ class Finder {
 
 std::vector<double> all_roots(const std::function<double(double)>& f,
                               const std::function<double(double)>& df, double a,
-                              double b, const RootBounds& bounds) {
+                              double b, const LocalBounds& bounds) {
   Finder finder(f, df, bounds, 1e-12 * (b - a));
   const Sample sa = finder.at(a), sb = finder.at(b);
   finder.search(sa, sb);
@@ -79,10 +80,11 @@ std::vector<double> all_roots(const std::function<double(double)>& f,
   // forment une grappe : un bout commun vu deux fois, ou un point double
   // que l'arrondi fait changer de signe plusieurs fois. Chaque grappe donne
   // son milieu.
+  const double noise = bounds(a, b).noise;
   std::vector<double> unique;
   std::size_t first = 0;
   for (std::size_t i = 1; i <= r.size(); ++i)
-    if (i == r.size() || std::abs(f(0.5 * (r[i - 1] + r[i]))) > bounds.noise) {
+    if (i == r.size() || std::abs(f(0.5 * (r[i - 1] + r[i]))) > noise) {
       unique.push_back(0.5 * (r[first] + r[i - 1]));
       first = i;
     }

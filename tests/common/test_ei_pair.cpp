@@ -142,7 +142,7 @@ BOOST_AUTO_TEST_CASE(racines_toutes, *boost::unit_test::description(
     return (f(x + h) - f(x - h)) / (2 * h);
   };
   // Bornes grossières mais sûres sur [0, 4] : |f'| ≤ 500, |f''| ≤ 2000.
-  const auto r = all_roots(f, df, 0.0, 4.0, {500.0, 2000.0, 1e-13});
+  const auto r = all_roots(f, df, 0.0, 4.0, [](double, double) { return RootBounds{500.0, 2000.0, 1e-13}; });
   check::that(r.size() == 4, "all_roots sur (x−1)(x−2)(x−2.001)(x−3)²",
               num(r.size()) + " racines au lieu de 4");
   const double expected[] = {1.0, 2.0, 2.001, 3.0};
@@ -151,7 +151,7 @@ BOOST_AUTO_TEST_CASE(racines_toutes, *boost::unit_test::description(
   // Une racine exactement au bout de l'intervalle, comptée une fois.
   const auto g = [](double x) { return x * (x - 0.5); };
   const auto dg = [](double x) { return 2 * x - 0.5; };
-  const auto rg = all_roots(g, dg, 0.0, 1.0, {2.0, 2.0, 1e-15});
+  const auto rg = all_roots(g, dg, 0.0, 1.0, [](double, double) { return RootBounds{2.0, 2.0, 1e-15}; });
   check::that(rg.size() == 2 && rg[0] == 0.0 && std::abs(rg[1] - 0.5) < 1e-14,
               "all_roots sur x(x − 0.5), racine en 0", num(rg.size()) + " racines");
 }

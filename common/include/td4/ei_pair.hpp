@@ -90,11 +90,12 @@ struct EIFixedPoint {
   Nature nature;
 };
 
-// Des bornes d1 ≥ sup|g'| et d2 ≥ sup|g''| sur [0, rmax], en formes closes
-// (sup|Φ'| = rmax·κ/2, sup|Φ''| = rmax·κ²·2/(3√3)), et l'erreur d'arrondi
-// de g : ce sont elles qui garantissent, par all_roots (td4/roots.hpp),
-// qu'aucun point fixe n'échappe.
-RootBounds reduced_bounds(const EIPair& p);
+// Sur tout [a, b] ⊂ [0, rmax], des bornes d1 ≥ sup|g'| et d2 ≥ sup|g''|, et
+// l'erreur d'arrondi de g : ce sont elles qui garantissent, par all_roots
+// (td4/roots.hpp), qu'aucun point fixe n'échappe. Elles viennent de
+// sup Φ' et sup |Φ''| sur les courants atteints dans [a, b] : serrées là où
+// Φ est plate, elles évitent de découper finement ce qui n'a rien à montrer.
+LocalBounds reduced_bounds(const EIPair& p);
 
 // Tous les points fixes, triés par rE croissant, chacun une fois. Un point
 // fixe est une racine de g sur [0, rmax] (Φ ne sort pas de [0, rmax]), et

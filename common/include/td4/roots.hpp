@@ -7,12 +7,16 @@
 
 namespace td4 {
 
-// Ce que l'on sait de f sur [a, b].
+// Ce que l'on sait de f sur un intervalle.
 struct RootBounds {
   double d1;     // ≥ sup|f'|
   double d2;     // ≥ sup|f''|
   double noise;  // ≥ erreur d'arrondi commise en évaluant f
 };
+
+// Des bornes valables sur [x0, x1] : plus l'intervalle est petit, plus
+// elles peuvent être serrées (une constante convient aussi).
+using LocalBounds = std::function<RootBounds(double x0, double x1)>;
 
 // Toutes les racines de f sur [a, b], triées, chacune une fois. Sur un
 // morceau [x0, x1] de largeur h :
@@ -29,6 +33,6 @@ struct RootBounds {
 // travers l'arrondi ; deux racines plus écartées sont toujours distinguées.
 std::vector<double> all_roots(const std::function<double(double)>& f,
                               const std::function<double(double)>& df, double a,
-                              double b, const RootBounds& bounds);
+                              double b, const LocalBounds& bounds);
 
 }  // namespace td4
