@@ -1,0 +1,130 @@
+// Programme de la question 05 (ex05_reseau_EI et sol05_reseau_EI).
+#include "td4/cli.hpp"
+#include "td4/oscillation.hpp"
+#include "td4/q05_reseau_EI.hpp"
+
+#include <algorithm>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+std::string show(double x) {
+  std::ostringstream s;
+  s << x;
+  return s.str();
+}
+
+// Tous les jeux de paramètres : chaque liste d'options, combinée avec les autres.
+std::vector<td4::EIPair> combinations(const td4::Transfer& phi,
+                                      const std::vector<std::vector<double>>& lists) {
+  std::vector<td4::EIPair> out{td4::EIPair{}};
+  out.front().transfer = phi;
+  double td4::EIPair::*fields[] = {&td4::EIPair::IextE, &td4::EIPair::IextI, &td4::EIPair::wEE,
+                                   &td4::EIPair::wEI,   &td4::EIPair::wIE,   &td4::EIPair::wII,
+                                   &td4::EIPair::tauE,  &td4::EIPair::tauI};
+  for (std::size_t k = 0; k < lists.size(); ++k) {
+    std::vector<td4::EIPair> next;
+    for (const td4::EIPair& p : out)
+      for (double v : lists[k]) {
+        next.push_back(p);
+        next.back().*fields[k] = v;
+      }
+    out = next;
+  }
+  return out;
+}
+
+// Le bloc de résultats d'un jeu : points fixes, puis le cycle limite s'il y
+// en a un sur la simulation depuis (rE0, rI0). Calculé en entier avant
+// d'être écrit : jamais de bloc à moitié écrit.
+std::string block(const td4::EIPair& p, const td4::q05::Setup& s) {
+  std::ostringstream out;
+  out << "# IextE = " << p.IextE << "  IextI = " << p.IextI << "  wEE = " << p.wEE
+      << "  wEI = " << p.wEI << "  wIE = " << p.wIE << "  wII = " << p.wII
+      << "  tauE = " << p.tauE << "  tauI = " << p.tauI << '\n'
+      << "rE  rI  re_lambda1  im_lambda1  re_lambda2  im_lambda2  nature\n";
+  out << std::setprecision(9);
+  for (const td4::EIFixedPoint& fp : td4::q05::fixed_points(p))
+    out << fp.rE << "  " << fp.rI << "  " << fp.lambda1.real() << "  " << fp.lambda1.imag()
+        << "  " << fp.lambda2.real() << "  " << fp.lambda2.imag() << "  "
+        << td4::nature_name(fp.nature) << '\n';
+  const td4::Trajectory tr = td4::q05::simulate(p, s.rE0, s.rI0, s.tmax, s.stepping);
+  const td4::Oscillation o = td4::measure_oscillation(tr.t, tr.component(0), 0.5 * s.tmax);
+  out << std::setprecision(6);
+  if (o.sustained) {
+    out << "# cycle limite : periode = " << o.period << " ms\n"
+        << "#   rE oscille entre " << o.min << " et " << o.max << " Hz (mesuré de "
+        << 0.5 * s.tmax << " à " << s.tmax << " ms)\n";
+  } else {
+    out << "# pas de cycle limite depuis (rE0, rI0) = (" << s.rE0 << ", " << s.rI0
+        << ") : à t = " << s.tmax << " ms, rE = " << tr.x.back()[0]
+        << " Hz, rI = " << tr.x.back()[1] << " Hz\n";
+  }
+  return out.str();
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+  return td4::run_main(argv[0], [&] {
+    td4::CommonOptions o;
+    o.tmax = 1000.0;
+    const td4::EIPair d;
+    std::vector<double> IextE{d.IextE}, IextI{d.IextI}, wEE{d.wEE}, wEI{d.wEI}, wIE{d.wIE},
+        wII{d.wII}, tauE, tauI;
+    double rE0 = 0.0, rI0 = 0.0;
+    td4::CommandLine cli(
+        argv[0],
+        "Question 05 : deux populations couplées, excitatrice (E) et inhibitrice (I).\n"
+        "  tauE·drE/dt = Φ(IextE + wEE·rE + wEI·rI) − rE\n"
+        "  tauI·drI/dt = Φ(IextI + wIE·rE + wII·rI) − rI\n"
+        "Affiche chaque point fixe (taux, valeurs propres en 1/ms, nature) et la période "
+        "du cycle limite s'il y en a un ; trace rE(t) et rI(t), le plan de phase et les "
+        "oscillations de rE quand wEE varie. Chaque option de poids, de courant ou de "
+        "constante de temps accepte une liste : un bloc de résultats par combinaison, "
+        "les figures pour la première.");
+    cli.add_common(o)
+        .add("IextE", IextE, "courant extérieur reçu par E")
+        .add("IextI", IextI, "courant extérieur reçu par I")
+        .add("wEE", wEE, "poids de E vers E")
+        .add("wEI", wEI, "poids de I vers E (< 0 : inhibition)")
+        .add("wIE", wIE, "poids de E vers I")
+        .add("wII", wII, "poids de I vers I, ≤ 0")
+        .add("tauE", tauE, "constante de temps de E (ms ; par défaut celle de --tau)", td4::Bound::positive)
+        .add("tauI", tauI, "constante de temps de I (ms ; par défaut celle de --tau)", td4::Bound::positive)
+        .add("rE0", rE0, "taux initial de E (Hz), dans [0, rmax]", td4::Bound::nonnegative)
+        .add("rI0", rI0, "taux initial de I (Hz), dans [0, rmax]", td4::Bound::nonnegative);
+    if (!cli.parse(argc, argv)) return;
+
+    for (double w : wII)
+      if (w > 0)
+        throw td4::UsageError("--wII doit être ≤ 0 : I est inhibitrice, et rI doit être unique "
+                              "sur son isocline (reçu : " + show(w) + ")");
+    for (const auto& [name, value] : {std::pair<const char*, double>{"rE0", rE0}, {"rI0", rI0}})
+      if (value > o.phi.rmax)
+        throw td4::UsageError(std::string("--") + name + " doit être dans [0, rmax] = [0, " +
+                              show(o.phi.rmax) + "] (reçu : " + show(value) + ")");
+    if (tauE.empty()) tauE = {o.tau};
+    if (tauI.empty()) tauI = {o.tau};
+    const double fastest = std::min(*std::min_element(tauE.begin(), tauE.end()),
+                                    *std::min_element(tauI.begin(), tauI.end()));
+    td4::check_step(o.stepping, fastest, o.tmax);
+
+    const auto pairs = combinations(o.phi, {IextE, IextI, wEE, wEI, wIE, wII, tauE, tauI});
+    td4::q05::Setup setup;
+    setup.rE0 = rE0;
+    setup.rI0 = rI0;
+    setup.tmax = o.tmax;
+    setup.stepping = o.stepping;
+    for (std::size_t k = 0; k < pairs.size(); ++k)
+      std::cout << (k ? "\n" : "") << block(pairs[k], setup) << std::flush;
+
+    setup.pair = pairs.front();
+    td4::Plotter plot(o.plot);
+    td4::q05::draw(setup, plot);
+  });
+}

@@ -1,0 +1,231 @@
+#include "td4/ei_plots.hpp"
+
+#include "td4/one_population_run.hpp"  // number()
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+namespace td4 {
+
+Figure ei_time_courses(const Trajectory& tr, const std::string& name, const std::string& title) {
+  Figure f{name, title, "temps t (ms)", "taux (Hz)"};
+  f.set("set key above nobox");
+  f.curve(tr.t, tr.component(0), "rE(t), excitateurs", "lines lw 2 lc rgb '#d62728'");
+  f.curve(tr.t, tr.component(1), "rI(t), inhibiteurs", "lines lw 2 lc rgb '#1f77b4'");
+  return f;
+}
+
+std::vector<std::pair<double, double>> phase_plane_starts(const EIPair& p,
+                                                          const std::vector<EIFixedPoint>& fps,
+                                                          double rE0, double rI0) {
+  const double rmax = p.transfer.rmax;
+  std::vector<std::pair<double, double>> starts = {
+      {rE0, rI0}, {0.95 * rmax, 0.05 * rmax}, {0.05 * rmax, 0.95 * rmax},
+      {0.95 * rmax, 0.95 * rmax}, {0.5 * rmax, 0.0}};
+  const double eps = 1e-3 * rmax;
+  for (const EIFixedPoint& fp : fps) {
+    if (fp.nature == Nature::selle) {
+      // Le long du vecteur propre instable (λ1 > 0) : (J − λ1)·v = 0.
+      const double l = fp.lambda1.real();
+      double vE = fp.J.b, vI = l - fp.J.a;
+      if (std::abs(vE) + std::abs(vI) < 1e-300) {
+        vE = l - fp.J.d;
+        vI = fp.J.c;
+      }
+      const double n = std::hypot(vE, vI);
+      if (n > 0)
+        for (double s : {-1.0, 1.0})
+          starts.push_back({fp.rE + s * eps * vE / n, fp.rI + s * eps * vI / n});
+    } else if (fp.nature == Nature::noeud_instable || fp.nature == Nature::foyer_instable) {
+      starts.push_back({fp.rE + eps, fp.rI});
+    }
+  }
+  return starts;
+}
+
+namespace {
+
+// Les points (rE, f(rE)) là où f est définie et finie ; rE dans (0, rmax),
+// de plus en plus serrés vers les bords, où Φ⁻¹ part à l'infini.
+Series nullcline(const std::function<double(double)>& f, double rmax, const std::string& title,
+                 const std::string& style) {
+  std::vector<double> rE;
+  const int n = 2000;
+  for (int k = 12; k >= 1; --k) rE.push_back(rmax / n * std::pow(10.0, -k));
+  for (int k = 1; k < n; ++k) rE.push_back(rmax * k / n);
+  for (int k = 1; k <= 12; ++k) rE.push_back(rmax - rmax / n * std::pow(10.0, -k));
+  std::vector<double> xs, ys;
+  for (double r : rE) {
+    try {
+      const double y = f(r);
+      if (std::isfinite(y)) {
+        xs.push_back(r);
+        ys.push_back(y);
+      }
+    } catch (const std::domain_error&) {
+      // hors du domaine de Φ⁻¹ : pas de point
+    }
+  }
+  return Series(title, style, {xs, ys}, {"rE", "rI"});
+}
+
+struct NatureStyle {
+  Nature nature;
+  const char* title;
+  const char* style;
+};
+
+const NatureStyle nature_styles[] = {
+    {Nature::noeud_stable, "nœud stable", "points pt 7 ps 2.2 lc rgb 'black'"},
+    {Nature::foyer_stable, "foyer stable", "points pt 9 ps 2.4 lc rgb 'black'"},
+    {Nature::noeud_instable, "nœud instable", "points pt 6 ps 2.2 lw 2 lc rgb 'black'"},
+    {Nature::foyer_instable, "foyer instable", "points pt 8 ps 2.4 lw 2 lc rgb 'black'"},
+    {Nature::selle, "selle", "points pt 2 ps 2.4 lw 3 lc rgb 'black'"},
+    {Nature::centre, "centre", "points pt 12 ps 2.4 lw 2 lc rgb 'black'"}};
+
+}  // namespace
+
+Figure phase_plane(const EIPair& p, const PhasePortrait& pp, const std::string& name,
+                   const std::string& title) {
+  const double rmax = p.transfer.rmax;
+  Figure f{name, title, "taux excitateur rE (Hz)", "taux inhibiteur rI (Hz)"};
+  f.set("set xrange [0:" + number(rmax) + "]");
+  f.set("set yrange [0:" + number(rmax) + "]");
+  f.set("set size square");
+  f.set("set clip two");
+  f.set("set key above maxcols 3 nobox");
+
+  // Le champ de vecteurs : la direction de (drE/dt, drI/dt) sur une grille.
+  const int n = 21;
+  const double step = rmax / n, length = 0.7 * step;
+  std::vector<double> x, y, dx, dy;
+  for (int i = 0; i < n; ++i)
+    for (int j = 0; j < n; ++j) {
+      const double rE = (i + 0.5) * step, rI = (j + 0.5) * step;
+      const double vE = pp.drEdt(rE, rI), vI = pp.drIdt(rE, rI);
+      const double norm = std::hypot(vE, vI);
+      if (!(norm > 0) || !std::isfinite(norm)) continue;
+      x.push_back(rE - 0.5 * length * vE / norm);
+      y.push_back(rI - 0.5 * length * vI / norm);
+      dx.push_back(length * vE / norm);
+      dy.push_back(length * vI / norm);
+    }
+  f.add(Series("direction de (drE/dt, drI/dt)",
+               "vectors head filled size screen 0.008,20 lw 1 lc rgb '#a0a0a0'", {x, y, dx, dy},
+               {"rE", "rI", "drE", "drI"}));
+
+  for (std::size_t k = 0; k < pp.trajectories.size(); ++k) {
+    const Trajectory& tr = pp.trajectories[k];
+    f.curve(tr.component(0), tr.component(1), k == 0 ? "trajectoires" : "",
+            "lines lw 1.5 lc rgb '#2ca02c'");
+    f.curve({tr.x.front()[0]}, {tr.x.front()[1]}, k == 0 ? "départs" : "",
+            "points pt 7 ps 0.8 lc rgb '#2ca02c'");
+  }
+
+  // Isocline E : sans couplage I→E (wEI = 0), des droites verticales.
+  const std::string e_title = "isocline E : drE/dt = 0 (par Φ⁻¹)";
+  const std::string e_style = "lines lw 3 lc rgb '#d62728'";
+  if (p.wEI == 0.0) {
+    bool first = true;
+    for (const Polyline& line : e_nullcline_curves(p, 0.0, rmax, 0.0, rmax)) {
+      std::vector<double> xs, ys;
+      for (const auto& [a, b] : line) {
+        xs.push_back(a);
+        ys.push_back(b);
+      }
+      f.curve(xs, ys, first ? e_title : "", e_style);
+      first = false;
+    }
+  } else {
+    f.add(nullcline(pp.e_nullcline, rmax, e_title, e_style));
+  }
+  f.add(nullcline(pp.i_nullcline, rmax, "isocline I : drI/dt = 0", "lines lw 3 lc rgb '#1f77b4'"));
+
+  for (const NatureStyle& ns : nature_styles) {
+    std::vector<double> xs, ys;
+    for (const EIFixedPoint& fp : pp.fixed_points)
+      if (fp.nature == ns.nature) {
+        xs.push_back(fp.rE);
+        ys.push_back(fp.rI);
+      }
+    if (!xs.empty()) f.curve(xs, ys, ns.title, ns.style);
+  }
+  return f;
+}
+
+double hopf_point(const EIPair& p, double EIPair::*field, double vmin, double vmax) {
+  // Trace de J au point fixe s'il est unique et ses valeurs propres
+  // complexes ; NaN sinon.
+  const auto trace = [&](double v) {
+    EIPair q = p;
+    q.*field = v;
+    const auto fps = fixed_point_analysis(q);
+    if (fps.size() != 1 || fps[0].lambda1.imag() == 0.0)
+      return std::numeric_limits<double>::quiet_NaN();
+    return fps[0].J.trace();
+  };
+  const int n = 200;
+  double a = vmin, ta = trace(a);
+  for (int k = 1; k <= n; ++k) {
+    const double b = vmin + (vmax - vmin) * k / n, tb = trace(b);
+    if (std::isfinite(ta) && std::isfinite(tb) && (ta < 0) != (tb < 0)) {
+      double lo = a, hi = b;
+      for (int i = 0; i < 60; ++i) {
+        const double m = 0.5 * (lo + hi), tm = trace(m);
+        if (!std::isfinite(tm)) break;
+        ((tm < 0) == (ta < 0) ? lo : hi) = m;
+      }
+      return 0.5 * (lo + hi);
+    }
+    a = b;
+    ta = tb;
+  }
+  return std::numeric_limits<double>::quiet_NaN();
+}
+
+Figure oscillation_sweep(const EIPair& p, double EIPair::*field, const std::string& field_name,
+                         double vmin, double vmax, int n, double rE0, double rI0, double tmax,
+                         const Stepping& s, const std::string& name, const std::string& title) {
+  std::vector<double> values;
+  for (int k = 0; k < n; ++k) values.push_back(vmin + (vmax - vmin) * k / (n - 1));
+  const auto sweep = sweep_oscillation(p, field, values, rE0, rI0, tmax, 0.5 * tmax, s);
+
+  Figure f{name, title, field_name, "taux excitateur rE (Hz)"};
+  f.set("set key above maxcols 3 nobox");
+  std::vector<double> v, lo, hi;
+  for (const EISweepPoint& sp : sweep) {
+    v.push_back(sp.value);
+    lo.push_back(sp.rE_min);
+    hi.push_back(sp.rE_max);
+  }
+  f.curve(v, hi, "max de rE après le transitoire", "linespoints pt 7 ps 0.6 lw 2 lc rgb '#d62728'");
+  f.curve(v, lo, "min de rE après le transitoire", "linespoints pt 7 ps 0.6 lw 2 lc rgb '#1f77b4'");
+
+  std::vector<double> sx, sy, ux, uy;
+  for (double value : values) {
+    EIPair q = p;
+    q.*field = value;
+    for (const EIFixedPoint& fp : fixed_point_analysis(q)) {
+      const bool stable = fp.lambda1.real() < 0;
+      (stable ? sx : ux).push_back(value);
+      (stable ? sy : uy).push_back(fp.rE);
+    }
+  }
+  if (!sx.empty()) f.curve(sx, sy, "rE* stable", "points pt 7 ps 0.8 lc rgb 'black'");
+  if (!ux.empty()) f.curve(ux, uy, "rE* instable", "points pt 6 ps 0.8 lc rgb 'black'");
+
+  const double rmax = p.transfer.rmax;
+  const double current = p.*field;
+  if (current >= vmin && current <= vmax)
+    f.curve({current, current}, {0.0, rmax}, field_name + " choisi = " + number(current),
+            "lines lw 1 dt 2 lc rgb 'gray'");
+  const double hopf = hopf_point(p, field, vmin, vmax);
+  if (std::isfinite(hopf))
+    f.curve({hopf, hopf}, {0.0, rmax}, "Hopf (trace de J nulle) : " + field_name + " = " +
+            number(hopf), "lines lw 2 dt 3 lc rgb '#9467bd'");
+  f.set("set yrange [0:" + number(rmax) + "]");
+  return f;
+}
+
+}  // namespace td4

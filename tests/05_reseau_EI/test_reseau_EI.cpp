@@ -1,0 +1,401 @@
+// Question 05 : le couple E–I de l'exercice, comparé à des calculs
+// indépendants (formules écrites ici avec Φ, points fixes imposés par Φ⁻¹,
+// changements de signe sur une grille, différences finies, trace et
+// déterminant, simulation de la bibliothèque et seconde mesure de la période).
+#include "td4/q05_reseau_EI.hpp"
+
+#include "td4/oscillation.hpp"
+
+#include "check.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <complex>
+#include <numbers>
+#include <vector>
+
+using namespace td4;
+using check::num;
+
+namespace {
+
+EIPair pair(double IextE, double IextI, double wEE, double wEI, double wIE, double wII,
+            double tauE, double tauI) {
+  EIPair p;
+  p.IextE = IextE;
+  p.IextI = IextI;
+  p.wEE = wEE;
+  p.wEI = wEI;
+  p.wIE = wIE;
+  p.wII = wII;
+  p.tauE = tauE;
+  p.tauI = tauI;
+  return p;
+}
+
+// Des jeux aux poids tous différents et τE ≠ τI, pour qu'une inversion de
+// poids ou de constante de temps se voie.
+const EIPair mixed[] = {pair(5, -20, 0.1, -0.13, 0.07, 0, 10, 4),
+                        pair(-3, 2, 0.05, -0.2, 0.15, -0.06, 3, 17)};
+
+std::string with(const EIPair& p) {
+  return " (IextE = " + num(p.IextE) + ", IextI = " + num(p.IextI) + ", wEE = " + num(p.wEE) +
+         ", wEI = " + num(p.wEI) + ", wIE = " + num(p.wIE) + ", wII = " + num(p.wII) +
+         ", τE = " + num(p.tauE) + ", τI = " + num(p.tauI) + ")";
+}
+
+std::string at(double rE, double rI) { return " en (rE, rI) = (" + num(rE) + ", " + num(rI) + ")"; }
+
+// Les deux équations écrites ici, directement.
+double fE(const EIPair& p, double rE, double rI) {
+  return (phi(p.IextE + p.wEE * rE + p.wEI * rI, p.transfer) - rE) / p.tauE;
+}
+double fI(const EIPair& p, double rE, double rI) {
+  return (phi(p.IextI + p.wIE * rE + p.wII * rI, p.transfer) - rI) / p.tauI;
+}
+
+// rI sur l'isocline I, par bissection (indépendante de l'exercice).
+double rI_on_I(const EIPair& p, double rE) {
+  double lo = 0.0, hi = p.transfer.rmax;
+  for (int i = 0; i < 64; ++i) {
+    const double m = 0.5 * (lo + hi);
+    (phi(p.IextI + p.wIE * rE + p.wII * m, p.transfer) > m ? lo : hi) = m;
+  }
+  return 0.5 * (lo + hi);
+}
+
+// Changements de signe de g sur une grille : une borne inférieure du
+// nombre de points fixes.
+int sign_changes(const EIPair& p, int n) {
+  const auto g = [&](double rE) {
+    return phi(p.IextE + p.wEE * rE + p.wEI * rI_on_I(p, rE), p.transfer) - rE;
+  };
+  int count = 0;
+  double prev = g(0.0);
+  for (int k = 1; k <= n; ++k) {
+    const double cur = g(p.transfer.rmax * k / n);
+    if ((prev < 0) != (cur < 0)) ++count;
+    prev = cur;
+  }
+  return count;
+}
+
+// (IextE, wEE, wEI) pour que r1, r2, r3 soient des points fixes (wII = 0) :
+// Φ⁻¹(rk) = IextE + wEE·rk + wEI·Φ(IextI + wIE·rk), trois équations
+// linéaires résolues par la règle de Cramer.
+EIPair through(double r1, double r2, double r3, double IextI, double wIE, double tauE,
+               double tauI) {
+  EIPair p = pair(0, IextI, 0, 0, wIE, 0, tauE, tauI);
+  const double r[3] = {r1, r2, r3};
+  double A[3][3], y[3];
+  for (int k = 0; k < 3; ++k) {
+    A[k][0] = 1.0;
+    A[k][1] = r[k];
+    A[k][2] = phi(IextI + wIE * r[k], p.transfer);
+    y[k] = phi_inv(r[k], p.transfer);
+  }
+  const auto det = [](const double M[3][3]) {
+    return M[0][0] * (M[1][1] * M[2][2] - M[1][2] * M[2][1]) -
+           M[0][1] * (M[1][0] * M[2][2] - M[1][2] * M[2][0]) +
+           M[0][2] * (M[1][0] * M[2][1] - M[1][1] * M[2][0]);
+  };
+  const double D = det(A);
+  double x[3];
+  for (int c = 0; c < 3; ++c) {
+    double M[3][3];
+    for (int i = 0; i < 3; ++i)
+      for (int j = 0; j < 3; ++j) M[i][j] = j == c ? y[i] : A[i][j];
+    x[c] = det(M) / D;
+  }
+  p.IextE = x[0];
+  p.wEE = x[1];
+  p.wEI = x[2];
+  return p;
+}
+
+bool contains(const std::vector<double>& v, double x, double tol) {
+  return std::any_of(v.begin(), v.end(), [&](double y) { return std::abs(y - x) <= tol; });
+}
+
+Stepping rk4(double dt) {
+  Stepping s;
+  s.method = Method::rk4;
+  s.dt = dt;
+  return s;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(equations, *boost::unit_test::description(
+                                    "drE/dt et drI/dt : les deux équations du TD, τE ≠ τI")) {
+  for (const EIPair& p : mixed)
+    for (double rE : {0.0, 37.0, 260.0})
+      for (double rI : {0.0, 80.0, 410.0}) {
+        check::close(q05::drEdt(rE, rI, p), fE(p, rE, rI), 1e-12, "drE/dt" + at(rE, rI) + with(p),
+                     "τE·drE/dt = Φ(IextE + wEE·rE + wEI·rI) − rE : wEI multiplie rI (de I vers "
+                     "E), et l'on divise par τE tout entier.");
+        check::close(q05::drIdt(rE, rI, p), fI(p, rE, rI), 1e-12, "drI/dt" + at(rE, rI) + with(p),
+                     "τI·drI/dt = Φ(IextI + wIE·rE + wII·rI) − rI : wIE multiplie rE (de E vers "
+                     "I), et c'est τI, pas τE, qui divise.");
+      }
+}
+
+BOOST_AUTO_TEST_CASE(simulation, *boost::unit_test::description(
+                                     "simulate : la même trajectoire que la bibliothèque")) {
+  for (const EIPair& p : mixed)
+    for (Method m : {Method::euler, Method::rk4, Method::adaptive}) {
+      Stepping s;
+      s.method = m;
+      s.dt = 0.05;
+      s.output_dt = 0.5;
+      const Trajectory mine = q05::simulate(p, 12.0, 250.0, 60.0, s);
+      const Trajectory ref = trajectory(p, 12.0, 250.0, 60.0, s);
+      if (!check::that(mine.t.size() == ref.t.size() && mine.x.back().size() == 2,
+                       "nombre d'échantillons (" + method_name(m) + ")" + with(p),
+                       num(mine.t.size()) + " au lieu de " + num(ref.t.size()),
+                       "passez s tel quel à td4::integrate, avec l'état {rE0, rI0} et t de 0 à tmax."))
+        continue;
+      check::close(mine.t.back(), 60.0, 1e-12, "dernier instant");
+      for (int c : {0, 1})
+        check::close(mine.x.back()[c], ref.x.back()[c], 1e-9,
+                     std::string(c ? "rI" : "rE") + "(60 ms) depuis (12, 250), " + method_name(m) +
+                         with(p),
+                     "le système remplit dxdt[0] = drE/dt et dxdt[1] = drI/dt, dans cet ordre.");
+    }
+}
+
+BOOST_AUTO_TEST_CASE(isoclines, *boost::unit_test::description(
+                                    "isoclines : drE/dt = 0 et drI/dt = 0 sur leurs courbes")) {
+  for (const EIPair& p : mixed) {
+    for (double rE : {1e-3, 3.0, 120.0, 499.0}) {
+      const double rI = q05::e_nullcline(rE, p);
+      check::that(std::abs(fE(p, rE, rI)) * p.tauE <= 1e-9 * p.transfer.rmax,
+                  "drE/dt = 0 sur l'isocline E en rE = " + num(rE) + with(p),
+                  "drE/dt = " + num(fE(p, rE, rI)) + " en rI = " + num(rI),
+                  "de rE = Φ(IextE + wEE·rE + wEI·rI), tirez rI = (Φ⁻¹(rE) − IextE − wEE·rE)/wEI.");
+      const double rJ = q05::i_nullcline(rE, p);
+      check::that(std::abs(fI(p, rE, rJ)) * p.tauI <= 1e-12 * p.transfer.rmax,
+                  "drI/dt = 0 sur l'isocline I en rE = " + num(rE) + with(p),
+                  "drI/dt = " + num(fI(p, rE, rJ)) + " en rI = " + num(rJ),
+                  "avec wII = 0, rI = Φ(IextI + wIE·rE).");
+    }
+    for (double rE : {0.0, p.transfer.rmax, -1.0})
+      check::throws_domain_error([&] { (void)q05::e_nullcline(rE, p); },
+                                 "isocline E en rE = " + num(rE) + " : hors du domaine de Φ⁻¹",
+                                 "Φ⁻¹ n'existe que sur (0, rmax) : td4::phi_inv le signale.");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(equation_reduite, *boost::unit_test::description(
+                                           "g(rE) et sa dérivée g'(rE)")) {
+  for (const EIPair& p : mixed)
+    for (double rE : {0.0, 25.0, 140.0, 333.0, 500.0}) {
+      const double g = phi(p.IextE + p.wEE * rE + p.wEI * rI_on_I(p, rE), p.transfer) - rE;
+      check::close(q05::reduced(rE, p), g, 1e-10, "g(" + num(rE) + ")" + with(p),
+                   "g(rE) = Φ(IextE + wEE·rE + wEI·rI(rE)) − rE, avec rI(rE) sur l'isocline I.");
+      if (rE <= 0.0 || rE >= p.transfer.rmax) continue;
+      const double h = 1e-5;
+      const double fd = (q05::reduced(rE + h, p) - q05::reduced(rE - h, p)) / (2 * h);
+      check::close(q05::reduced_slope(rE, p), fd, 1e-6, "g'(" + num(rE) + ")" + with(p),
+                   "dérivée en chaîne : g' = Φ'(IE)·(wEE + wEI·drI/drE) − 1, "
+                   "drI/drE = Φ'(II)·wIE/(1 − wII·Φ'(II)).");
+    }
+}
+
+BOOST_AUTO_TEST_CASE(points_fixes_tous, *boost::unit_test::description(
+                                            "tous les points fixes : imposés, serrés, sur une grille")) {
+  const std::string hint =
+      "une grille, même fine, manque deux racines plus proches que son pas : "
+      "td4::all_roots avec td4::reduced_bounds(p) n'en manque aucune.";
+  // Trois points fixes choisis.
+  {
+    const EIPair p = through(20.0, 60.0, 250.0, -20.0, 0.1, 10.0, 4.0);
+    const auto found = q05::fixed_point_rates(p);
+    for (double rk : {20.0, 60.0, 250.0})
+      check::that(contains(found, rk, 1e-9 * rk), "point fixe rE = " + num(rk) + with(p),
+                  num(found.size()) + " point(s) trouvé(s)", hint);
+    check::that(std::is_sorted(found.begin(), found.end()), "points fixes triés" + with(p), "non");
+  }
+  // Deux points fixes à 1e-3 l'un de l'autre : avec wII = 0, un point fixe
+  // est une racine de K(rE) = IextE, K(rE) = Φ⁻¹(rE) − wEE·rE − wEI·Φ(IextI
+  // + wIE·rE) ; IextE juste sous un maximum local de K en donne deux.
+  {
+    EIPair p = pair(0, -20, 0.1, -0.1, 0.1, 0, 7, 3);
+    const auto K = [&](double x) {
+      return phi_inv(x, p.transfer) - p.wEE * x - p.wEI * phi(p.IextI + p.wIE * x, p.transfer);
+    };
+    const auto bisect = [](auto&& f, double lo, double hi) {
+      const bool rising = f(lo) < 0;
+      for (int i = 0; i < 100; ++i) {
+        const double m = 0.5 * (lo + hi);
+        ((f(m) < 0) == rising ? lo : hi) = m;
+      }
+      return 0.5 * (lo + hi);
+    };
+    const auto dK = [&](double x) { return (K(x + 1e-6) - K(x - 1e-6)) / 2e-6; };
+    const double xc = bisect(dK, 20.0, 35.0);
+    const double d2K = (K(xc + 1e-3) - 2 * K(xc) + K(xc - 1e-3)) / 1e-6;
+    p.IextE = K(xc) + 0.5 * d2K * 5e-4 * 5e-4;
+    const double r1 = bisect([&](double x) { return K(x) - p.IextE; }, xc - 0.01, xc);
+    const double r2 = bisect([&](double x) { return K(x) - p.IextE; }, xc, xc + 0.01);
+    const auto found = q05::fixed_point_rates(p);
+    for (double rk : {r1, r2})
+      check::that(contains(found, rk, 1e-5), "point fixe rE = " + num(rk) + ", à " +
+                  num(r2 - r1) + " de son voisin" + with(p),
+                  num(found.size()) + " point(s) trouvé(s)", hint);
+    check::that(found.size() == 3, "nombre de points fixes" + with(p), num(found.size()), hint);
+  }
+  // Sur une grille de paramètres, autant de points que de changements de signe.
+  for (double IextE : {-20.0, 0.0, 5.0})
+    for (double wEE : {0.03, 0.1, 0.2})
+      for (double wII : {0.0, -0.1}) {
+        const EIPair p = pair(IextE, -20, wEE, -0.1, 0.1, wII, 10, 6);
+        const auto found = q05::fixed_point_rates(p);
+        const int expected = sign_changes(p, 4000);
+        check::that(static_cast<int>(found.size()) == expected, "nombre de points fixes" + with(p),
+                    num(found.size()) + " au lieu de " + num(expected),
+                    "cherchez sur tout [0, rmax] ; chaque point une seule fois.");
+        for (double rE : found)
+          check::close(phi(p.IextE + p.wEE * rE + p.wEI * rI_on_I(p, rE), p.transfer), rE, 1e-9,
+                       "Φ(IextE + wEE·rE* + wEI·rI*) = rE* en rE* = " + num(rE) + with(p));
+      }
+}
+
+BOOST_AUTO_TEST_CASE(jacobienne, *boost::unit_test::description(
+                                     "jacobienne contre différences finies des équations")) {
+  for (const EIPair& p : mixed)
+    for (double rE : {10.0, 150.0, 320.0})
+      for (double rI : {5.0, 200.0}) {
+        const Jacobian J = q05::jacobian(rE, rI, p);
+        const double h = 1e-4;
+        const double a = (fE(p, rE + h, rI) - fE(p, rE - h, rI)) / (2 * h);
+        const double b = (fE(p, rE, rI + h) - fE(p, rE, rI - h)) / (2 * h);
+        const double c = (fI(p, rE + h, rI) - fI(p, rE - h, rI)) / (2 * h);
+        const double d = (fI(p, rE, rI + h) - fI(p, rE, rI - h)) / (2 * h);
+        const std::string hint =
+            "dérivez Φ(IE) − rE : ∂/∂rE = (wEE·Φ'(IE) − 1)/τE, ∂/∂rI = wEI·Φ'(IE)/τE, "
+            "avec Φ' au courant total IE (et de même pour I).";
+        check::close(J.a, a, 1e-7, "∂(drE/dt)/∂rE" + at(rE, rI) + with(p), hint);
+        check::close(J.b, b, 1e-7, "∂(drE/dt)/∂rI" + at(rE, rI) + with(p), hint);
+        check::close(J.c, c, 1e-7, "∂(drI/dt)/∂rE" + at(rE, rI) + with(p), hint);
+        check::close(J.d, d, 1e-7, "∂(drI/dt)/∂rI" + at(rE, rI) + with(p), hint);
+      }
+}
+
+BOOST_AUTO_TEST_CASE(valeurs_propres, *boost::unit_test::description(
+                                          "valeurs propres : somme = trace, produit = déterminant")) {
+  const Jacobian cases[] = {{-1, 0, 0, -2},     {1, -2, 2, 1},   {0.3, -0.5, 0.5, -0.1},
+                            {2, 3, 1, -4},      {-0.05, -0.4, 0.3, -0.02}, {0.01, 0.2, -0.3, 0.02}};
+  for (const Jacobian& J : cases) {
+    const auto [l1, l2] = q05::eigenvalues(J);
+    const std::string what = " de J = [[" + num(J.a) + ", " + num(J.b) + "], [" + num(J.c) +
+                             ", " + num(J.d) + "]]";
+    const double T = J.a + J.d, D = J.a * J.d - J.b * J.c;
+    check::that(std::abs(l1 + l2 - T) <= 1e-12, "λ1 + λ2 = trace" + what,
+                "λ1 + λ2 = " + num((l1 + l2).real()) + " + " + num((l1 + l2).imag()) + "i, trace " +
+                    num(T),
+                "λ = T/2 ± √(T²/4 − D).");
+    check::that(std::abs(l1 * l2 - D) <= 1e-12, "λ1·λ2 = déterminant" + what,
+                "λ1·λ2 = " + num((l1 * l2).real()) + ", déterminant " + num(D),
+                "λ = T/2 ± √(T²/4 − D) ; complexes quand T²/4 < D : T/2 ± i·√(D − T²/4).");
+    check::that(l1.real() >= l2.real() && l1.imag() >= 0 && std::abs(l1.imag() + l2.imag()) < 1e-15,
+                "λ1 d'abord (plus grande partie réelle, Im λ1 ≥ 0)" + what,
+                "λ1 = " + num(l1.real()) + " + " + num(l1.imag()) + "i");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(natures, *boost::unit_test::description(
+                                  "nature : nœud, foyer, selle, centre")) {
+  const std::pair<Jacobian, Nature> cases[] = {
+      {{-1, 0, 0, -2}, Nature::noeud_stable},  {{1, 0, 0, 2}, Nature::noeud_instable},
+      {{1, 0, 0, -1}, Nature::selle},          {{-1, -2, 2, -1}, Nature::foyer_stable},
+      {{1, -2, 2, 1}, Nature::foyer_instable}, {{0, -1, 1, 0}, Nature::centre},
+      {{-0.3, 1, -0.01, -0.1}, Nature::noeud_stable}, {{0.5, 2, -0.1, 0.1}, Nature::foyer_instable}};
+  for (const auto& [J, n] : cases)
+    check::that(q05::classify(J) == n,
+                "nature de [[" + num(J.a) + ", " + num(J.b) + "], [" + num(J.c) + ", " + num(J.d) +
+                    "]] : " + nature_name(n),
+                nature_name(q05::classify(J)),
+                "D < 0 : selle ; sinon T² < 4D : foyer, T² ≥ 4D : nœud ; stable si T < 0.");
+}
+
+BOOST_AUTO_TEST_CASE(points_fixes_complets, *boost::unit_test::description(
+                                                "fixed_points : (rE, rI), J, λ et nature ensemble")) {
+  struct Case {
+    EIPair p;
+    std::vector<Nature> natures;
+  };
+  const Case cases[] = {
+      {pair(5, -20, 0.1, -0.1, 0.1, 0, 10, 10), {Nature::foyer_instable}},
+      {pair(5, -20, 0.03, -0.1, 0.1, 0, 10, 10), {Nature::foyer_stable}},
+      {pair(0, -20, 0.1, -0.1, 0.1, 0, 10, 10),
+       {Nature::noeud_stable, Nature::selle, Nature::foyer_instable}},
+      {pair(0, -20, 0.1, -0.1, 0.1, 0, 4, 13),
+       {Nature::noeud_stable, Nature::selle, Nature::foyer_instable}}};
+  for (const Case& c : cases) {
+    const auto fps = q05::fixed_points(c.p);
+    if (!check::that(fps.size() == c.natures.size(), "nombre de points fixes" + with(c.p),
+                     num(fps.size()) + " au lieu de " + num(c.natures.size())))
+      continue;
+    for (std::size_t k = 0; k < fps.size(); ++k) {
+      const EIFixedPoint& fp = fps[k];
+      check::that(std::max(std::abs(fE(c.p, fp.rE, fp.rI)) * c.p.tauE,
+                           std::abs(fI(c.p, fp.rE, fp.rI)) * c.p.tauI) <= 1e-9 * c.p.transfer.rmax,
+                  "les deux équations" + at(fp.rE, fp.rI) + with(c.p),
+                  "drE/dt = " + num(fE(c.p, fp.rE, fp.rI)) + ", drI/dt = " + num(fI(c.p, fp.rE, fp.rI)),
+                  "rI* est sur l'isocline I : rI* = i_nullcline(rE*).");
+      const double T = fp.J.a + fp.J.d, D = fp.J.a * fp.J.d - fp.J.b * fp.J.c;
+      check::close((fp.lambda1 + fp.lambda2).real(), T, 1e-9, "λ1 + λ2 = trace de J" + with(c.p));
+      check::close((fp.lambda1 * fp.lambda2).real(), D, 1e-9, "λ1·λ2 = déterminant" + with(c.p));
+      check::that(fp.nature == c.natures[k], "nature du point " + num(k + 1) + at(fp.rE, fp.rI) +
+                  with(c.p), nature_name(fp.nature) + " au lieu de " + nature_name(c.natures[k]));
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(cycle_limite, *boost::unit_test::description(
+                                       "cycle limite : sa période, par une seconde mesure")) {
+  for (const EIPair& p : {pair(5, -20, 0.1, -0.1, 0.1, 0, 10, 10), pair(5, -20, 0.1, -0.1, 0.1, 0, 6, 9)}) {
+    const Trajectory a = q05::simulate(p, 0.0, 0.0, 1000.0, rk4(0.05));
+    const Oscillation o = measure_oscillation(a.t, a.component(0), 500.0);
+    if (!check::that(o.sustained, "cycle limite depuis (0, 0)" + with(p), "oscillation amortie ou absente"))
+      continue;
+    // Dormand–Prince à 1e-10 et passages montants au niveau moyen.
+    Stepping fine;
+    fine.method = Method::adaptive;
+    fine.dt = fine.output_dt = 0.01;
+    fine.abs_tol = fine.rel_tol = 1e-10;
+    const Trajectory b = trajectory(p, 0.0, 0.0, 1000.0, fine);
+    const std::vector<double> x = b.component(0);
+    const double level = 0.5 * (o.min + o.max);
+    std::vector<double> up;
+    for (std::size_t i = 1; i < x.size(); ++i)
+      if (b.t[i - 1] >= 500.0 && x[i - 1] < level && x[i] >= level)
+        up.push_back(b.t[i - 1] + (level - x[i - 1]) / (x[i] - x[i - 1]) * (b.t[i] - b.t[i - 1]));
+    BOOST_REQUIRE(up.size() >= 3);
+    check::close(o.period, (up.back() - up.front()) / static_cast<double>(up.size() - 1), 1e-4,
+                 "période du cycle (ms)" + with(p));
+  }
+}
+
+BOOST_AUTO_TEST_CASE(foyer_amorti, *boost::unit_test::description(
+                                       "foyer stable : l'oscillation amortie a la pulsation Im λ")) {
+  const EIPair p = pair(5, -20, 0.03, -0.1, 0.1, 0, 8, 12);
+  const auto fps = q05::fixed_points(p);
+  if (!check::that(fps.size() == 1 && fps[0].nature == Nature::foyer_stable,
+                   "un foyer stable" + with(p), num(fps.size()) + " point(s)"))
+    return;
+  // Petite perturbation : x(t) ≈ A·e^{σt}·cos(ωt + φ), maxima espacés de 2π/ω.
+  const Trajectory tr = trajectory(p, fps[0].rE + 1e-3, fps[0].rI, 300.0, rk4(0.01));
+  std::vector<double> x = tr.component(0);
+  for (double& v : x) v -= fps[0].rE;
+  const auto maxima = local_maxima(tr.t, x);
+  BOOST_REQUIRE(maxima.size() >= 3);
+  const double T = (maxima.back().t - maxima.front().t) / static_cast<double>(maxima.size() - 1);
+  check::close(fps[0].lambda1.imag(), 2 * std::numbers::pi / T, 1e-4,
+               "Im λ contre la pulsation 2π/T de la simulation" + with(p),
+               "Im λ = √(D − T²/4), en 1/ms.");
+  check::close(fps[0].lambda1.real(),
+               std::log(maxima[2].value / maxima[1].value) / (maxima[2].t - maxima[1].t), 1e-3,
+               "Re λ contre l'amortissement des maxima" + with(p), "Re λ = T/2, en 1/ms.");
+}
