@@ -62,8 +62,10 @@ function(td4_add_question question)
     target_link_libraries(ex${nn}_${slug} PRIVATE td4_driver_${nn} td4_exercise_${nn})
     td4_test_executable(test_ex${nn} td4_tests_${nn} td4_exercise_${nn})
     add_test(NAME ${nn}.exercice COMMAND test_ex${nn})
+    # Chaque cas a sa propre limite (tests/support/main.cpp) : une boucle sans
+    # fin est expliquée en français ; celle-ci n'est qu'un dernier recours.
     set_tests_properties(${nn}.exercice PROPERTIES LABELS "exercices;${nn}"
-      SKIP_RETURN_CODE ${TD4_SKIP_CODE} TIMEOUT 60)
+      SKIP_RETURN_CODE ${TD4_SKIP_CODE} TIMEOUT 300)
   else()
     message(STATUS "Question ${question} : pas d'exercice dans ${TD4_EXERCICES_DIR}/${question}")
   endif()

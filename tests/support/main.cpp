@@ -5,8 +5,9 @@
 //             (CTest l'affiche comme « Skipped ») ;
 //   code 1  : au moins une vérification a échoué (« à corriger »).
 // Un cas qui lève une exception, plante (signal) ou boucle (au-delà de
-// TD4_DELAI_CAS secondes, 10 par défaut) est « à corriger », avec une
-// explication en français ; les cas suivants sont quand même lancés.
+// TD4_DELAI_CAS secondes, 30 par défaut, 300 sous les sanitizers) est
+// « à corriger », avec une explication en français ; les cas suivants sont
+// quand même lancés (sauf après un accès mémoire invalide).
 #include "check.hpp"
 #include "td4/errors.hpp"
 
@@ -26,10 +27,15 @@ namespace ut = boost::unit_test;
 namespace {
 
 // Le temps accordé à chaque cas : un exercice qui boucle est arrêté là.
+// Large devant le cas le plus long d'un corrigé (quelques secondes sur une
+// machine chargée) ; ASan et UBSan ralentissent tout d'un facteur 10.
+#ifndef TD4_CASE_TIME_LIMIT
+#define TD4_CASE_TIME_LIMIT 30
+#endif
 unsigned case_time_limit() {
   const char* text = std::getenv("TD4_DELAI_CAS");
   const long s = text ? std::atol(text) : 0;
-  return s > 0 ? static_cast<unsigned>(s) : 10;
+  return s > 0 ? static_cast<unsigned>(s) : TD4_CASE_TIME_LIMIT;
 }
 
 // Ce que Boost.Test a intercepté, dit en français.
