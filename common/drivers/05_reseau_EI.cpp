@@ -96,8 +96,8 @@ int main(int argc, char* argv[]) {
         .add("wII", wII, "poids de I vers I, ≤ 0")
         .add("tauE", tauE, "constante de temps de E (ms ; par défaut celle de --tau)", td4::Bound::positive)
         .add("tauI", tauI, "constante de temps de I (ms ; par défaut celle de --tau)", td4::Bound::positive)
-        .add("rE0", rE0, "taux initial de E (Hz), dans [0, rmax]", td4::Bound::nonnegative)
-        .add("rI0", rI0, "taux initial de I (Hz), dans [0, rmax]", td4::Bound::nonnegative);
+        .add("rE0", rE0, "taux initial de E (Hz), au plus rmax", td4::Bound::nonnegative)
+        .add("rI0", rI0, "taux initial de I (Hz), au plus rmax", td4::Bound::nonnegative);
     if (!cli.parse(argc, argv)) return;
 
     for (double w : wII)
