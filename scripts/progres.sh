@@ -108,5 +108,9 @@ echo
 if [ -n "$next" ]; then
   echo "$next"
 else
-  echo "Tout est réussi. Vos programmes et leurs figures : $b/bin/exNN_nom (--aide pour les options)."
+  if [ ${#wanted[@]} -lt "$(td4_questions | wc -l)" ]; then
+    echo "Ces questions sont réussies. Vos programmes et leurs figures : $b/bin/exNN_nom (--aide pour les options)."
+  else
+    echo "Tout est réussi. Vos programmes et leurs figures : $b/bin/exNN_nom (--aide pour les options)."
+  fi
 fi

@@ -20,15 +20,15 @@ done
 # Partielle : une fonction pas encore écrite.
 sed -i 's/^std::vector<double> inverse_samples(const Transfer& p, int n) {$/&\n  td4::todo("inverse_samples");/' \
   "$copies/partiel/$q/courbe_fI.cpp"
-# Ne compile pas : une parenthèse de trop.
-cp "$root/exercises/$q/courbe_fI.cpp" "$copies/ne_compile_pas/$q/"
-sed -i 's/^  td4::todo("fI");/  td4::todo(("fI");/' "$copies/ne_compile_pas/$q/courbe_fI.cpp"
+# Ne compile pas : une instruction sans point-virgule. (Tout part du corrigé,
+# pas de exercises/, que l'étudiant modifie.)
+sed -i 's/^double fI(double I, const Transfer& p) {$/&\n  double oubli = 1.0/' \
+  "$copies/ne_compile_pas/$q/courbe_fI.cpp"
 # Boucle sans fin dans Φ.
 sed -i 's/^double fI(double I, const Transfer& p) {$/&\n  volatile int spin = 0;\n  for (;;) spin = spin + 1;/' \
   "$copies/boucle_infinie/$q/courbe_fI.cpp"
 for name in partiel ne_compile_pas boucle_infinie; do
-  if cmp -s "$solution" "$copies/$name/$q/courbe_fI.cpp" \
-      || cmp -s "$root/exercises/$q/courbe_fI.cpp" "$copies/$name/$q/courbe_fI.cpp"; then
+  if cmp -s "$solution" "$copies/$name/$q/courbe_fI.cpp"; then
     echo "ÉCHEC : la copie « $name » n'a pas pu être fabriquée (le corrigé a changé ?)"
     exit 1
   fi
