@@ -13,6 +13,16 @@
 # Le code de sortie des tests qui n'ont trouvé que du « à compléter ».
 set(TD4_SKIP_CODE 77)
 
+# Les en-têtes standard des fichiers de question, précompilés une fois (cible
+# td4_pch) et réutilisés par chaque main, corrigé, exercice et mutant : leur
+# lecture était la moitié du temps de compilation de ces fichiers
+# (docs/performances.md).
+file(CONFIGURE OUTPUT ${CMAKE_BINARY_DIR}/td4_pch.cpp CONTENT "// en-têtes précompilés\n")
+add_library(td4_pch OBJECT ${CMAKE_BINARY_DIR}/td4_pch.cpp)
+target_link_libraries(td4_pch PUBLIC td4)
+target_precompile_headers(td4_pch PRIVATE <algorithm> <cmath> <complex> <functional>
+  <iostream> <numbers> <random> <sstream> <stdexcept> <string> <utility> <vector>)
+
 # Utilisée dans tests/NN_nom/mutants.cmake.
 macro(td4_mutant name from to)
   list(APPEND td4_mutant_names ${name})
@@ -38,15 +48,18 @@ function(td4_add_question question)
 
   # Le main, compilé une fois pour l'exercice et le corrigé.
   add_library(td4_driver_${nn} OBJECT ${driver})
+  target_precompile_headers(td4_driver_${nn} REUSE_FROM td4_pch)
   target_link_libraries(td4_driver_${nn} PUBLIC td4)
 
   add_library(td4_solution_${nn} OBJECT ${solution_sources})
+  target_precompile_headers(td4_solution_${nn} REUSE_FROM td4_pch)
   target_link_libraries(td4_solution_${nn} PUBLIC td4)
   add_executable(sol${nn}_${slug})
   target_link_libraries(sol${nn}_${slug} PRIVATE td4_driver_${nn} td4_solution_${nn})
   set_property(GLOBAL APPEND PROPERTY TD4_SOLUTIONS sol${nn}_${slug})
 
   add_library(td4_tests_${nn} OBJECT ${test_sources})
+  target_precompile_headers(td4_tests_${nn} REUSE_FROM td4_testing)
   target_link_libraries(td4_tests_${nn} PUBLIC td4_testing)
 
   td4_test_executable(test_sol${nn} td4_tests_${nn} td4_solution_${nn})
@@ -55,6 +68,7 @@ function(td4_add_question question)
 
   if(exercise_sources)
     add_library(td4_exercise_${nn} OBJECT ${exercise_sources})
+    target_precompile_headers(td4_exercise_${nn} REUSE_FROM td4_pch)
     target_link_libraries(td4_exercise_${nn} PUBLIC td4)
     # Un exercice à compléter n'utilise pas encore ses paramètres.
     target_compile_options(td4_exercise_${nn} PRIVATE -Wno-unused-parameter)
@@ -98,9 +112,12 @@ function(td4_add_question question)
         "ne figure plus dans solutions/${question} ; mettez à jour ${test_dir}/mutants.cmake.")
     endif()
     add_library(td4_mutant_${nn}_${name} OBJECT ${mutant_sources})
+    target_precompile_headers(td4_mutant_${nn}_${name} REUSE_FROM td4_pch)
     target_link_libraries(td4_mutant_${nn}_${name} PUBLIC td4)
     # Une erreur classique laisse souvent un paramètre inutilisé (le dt oublié…).
-    target_compile_options(td4_mutant_${nn}_${name} PRIVATE -Wno-unused-parameter)
+    # -O1 : deux fois moins long à compiler que -O3, et ses tests vont aussi vite.
+    target_compile_options(td4_mutant_${nn}_${name} PRIVATE -Wno-unused-parameter
+      $<$<CONFIG:Release>:-O1>)
     td4_test_executable(test_mut${nn}_${name} td4_tests_${nn} td4_mutant_${nn}_${name})
     add_test(NAME ${nn}.mutant.${name} COMMAND test_mut${nn}_${name})
     # Réussi seulement si les tests signalent un échec (pas un plantage).
