@@ -1,15 +1,44 @@
 #include "td4/errors.hpp"
 
 #include <atomic>
+#include <csignal>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <new>
+
+#include <unistd.h>  // write
 
 namespace td4 {
 
 namespace {
 std::atomic<long> not_done{0};
+
+// Un plantage (du code d'exercice qui lit par un pointeur nul…) : une ligne
+// en français, puis l'arrêt habituel par le même signal. Seulement des
+// appels permis dans un gestionnaire de signal.
+char crashing_program[256] = "";
+void on_crash(int sig) {
+  const char* cause = sig == SIGFPE    ? "division entière par zéro ?"
+                      : sig == SIGABRT ? "arrêt par abort() : un assert qui a échoué ?"
+                                       : "accès mémoire invalide : pointeur nul, indice hors "
+                                         "d'un tableau ?";
+  const char* parts[] = {crashing_program, " : erreur : le programme a planté (", cause, ")\n"};
+  for (const char* part : parts)
+    if (write(STDERR_FILENO, part, std::strlen(part)) < 0) break;
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
 }
+
+void explain_crashes(const std::string& program) {
+#ifndef __SANITIZE_ADDRESS__  // AddressSanitizer a son propre rapport, plus précis
+  std::strncpy(crashing_program, program.c_str(), sizeof crashing_program - 1);
+  for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGABRT}) std::signal(sig, on_crash);
+#else
+  (void)program;
+#endif
+}
+}  // namespace
 
 NotDone::NotDone(const std::string& what) : std::logic_error(what + " : à compléter") {
   ++not_done;
@@ -21,6 +50,7 @@ long not_done_count() { return not_done; }
 
 int run_main(const std::string& path, const std::function<void()>& body) {
   const std::string program = std::filesystem::path(path).filename().string();
+  explain_crashes(program);
   try {
     body();
     return 0;

@@ -187,7 +187,8 @@ void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdo
     if (line.rfind(failed, 0) == 0) {
       code = line.substr(failed.size() + 1);
     } else if (line.find("warning") != std::string::npos) {
-      std::cerr << "avertissement de gnuplot (figure " << f.name << ") : " << line << '\n';
+      std::cerr << "avertissement de gnuplot (figure " << f.name << ") : "
+                << line.substr(line.find_first_not_of(' ')) << '\n';
     } else if (line.find("line ") != std::string::npos && line.find(':') != std::string::npos) {
       if (error.empty()) error = line.substr(line.find_first_not_of(' '));
     } else if (line.find_first_not_of(" ^") != std::string::npos) {
