@@ -4,32 +4,20 @@
 #include "td4/q02_inhibiteur.hpp"
 
 #include "check.hpp"
+#include "one_population_cases.hpp"
 
 #include <cmath>
 
 using namespace td4;
 using namespace td4::q02;
+using namespace td4::testing;
 using check::num;
 
 namespace {
-
 // Des paramètres loin des valeurs par défaut, et τ ≠ 1 : une constante en
 // dur, des parenthèses oubliées autour de τ ou un signe de w inversé se voient.
-OnePopulation population(double Iext, double w, double tau, Transfer tr = {}) {
-  OnePopulation p;
-  p.transfer = tr;
-  p.Iext = Iext;
-  p.w = w;
-  p.tau = tau;
-  return p;
-}
-
 const OnePopulation cases[] = {population(20.0, -0.1, 10.0), population(5.0, -0.5, 3.0),
                                population(-2.0, 0.03, 0.5), population(1.0, -0.8, 7.0, {80.0, -3.0, 0.7})};
-
-std::string with(const OnePopulation& p) {
-  return " (Iext = " + num(p.Iext) + ", w = " + num(p.w) + ", τ = " + num(p.tau) + ")";
-}
 
 // r(tmax) de référence : Dormand–Prince contrôlé à 1e-12.
 double reference(const OnePopulation& p, double r0, double tmax) {
@@ -44,7 +32,6 @@ double reference(const OnePopulation& p, double r0, double tmax) {
 const char* parentheses_hint =
     "dr/dt = (Φ(Iext + w·r) − r)/τ : c'est toute la différence qui est divisée par τ "
     "(et non −r + Φ/τ) ; le courant est Iext + w·r, avec le signe de w tel quel.";
-
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(drdt_formula,

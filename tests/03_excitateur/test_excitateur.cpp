@@ -4,32 +4,16 @@
 #include "td4/q03_excitateur.hpp"
 
 #include "check.hpp"
+#include "one_population_cases.hpp"
 
 #include <cmath>
 
 using namespace td4;
 using namespace td4::q03;
+using namespace td4::testing;
 using check::num;
 
 namespace {
-
-OnePopulation population(double Iext, double w, double tau, Transfer tr = {}) {
-  OnePopulation p;
-  p.transfer = tr;
-  p.Iext = Iext;
-  p.w = w;
-  p.tau = tau;
-  return p;
-}
-
-std::string with(const OnePopulation& p) {
-  return " (Iext = " + num(p.Iext) + ", w = " + num(p.w) + ", τ = " + num(p.tau) +
-         (p.transfer.rmax != 500.0 ? ", rmax = " + num(p.transfer.rmax) + ", κ = " +
-                                         num(p.transfer.kappa) + ", Ihalf = " + num(p.transfer.Ihalf)
-                                   : "") +
-         ")";
-}
-
 // Changements de signe de la pente de dr/dt sur une grille fine de (0, rmax) :
 // le nombre de points critiques, sans formule.
 int slope_sign_changes(const OnePopulation& p) {
@@ -50,7 +34,6 @@ const OnePopulation cases[] = {
     population(0.0, 0.05, 10.0),  population(-5.0, 0.08, 3.0), population(10.0, 0.05, 3.0),
     population(0.0, 0.01, 10.0),  population(20.0, -0.2, 2.0), population(-30.0, 0.05, 5.0),
     population(0.0, 0.3, 4.0, {80.0, -3.0, 0.7}),              population(-4.0, 1.0, 0.5, {80.0, 2.0, 0.7})};
-
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(critical_points_definition,

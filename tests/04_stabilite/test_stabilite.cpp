@@ -5,57 +5,16 @@
 #include "td4/q04_stabilite.hpp"
 
 #include "check.hpp"
+#include "one_population_cases.hpp"
 
 #include <cmath>
 
 using namespace td4;
 using namespace td4::q04;
+using namespace td4::testing;
 using check::num;
 
 namespace {
-
-OnePopulation population(double Iext, double w, double tau, Transfer tr = {}) {
-  OnePopulation p;
-  p.transfer = tr;
-  p.Iext = Iext;
-  p.w = w;
-  p.tau = tau;
-  return p;
-}
-
-std::string with(const OnePopulation& p) {
-  std::string s = " (Iext = " + num(p.Iext) + ", w = " + num(p.w) + ", τ = " + num(p.tau);
-  if (p.transfer.rmax != 500.0)
-    s += ", rmax = " + num(p.transfer.rmax) + ", Ihalf = " + num(p.transfer.Ihalf) +
-         ", κ = " + num(p.transfer.kappa);
-  return s + ")";
-}
-
-double residual(double r, const OnePopulation& p) {
-  return std::abs(phi(p.Iext + p.w * r, p.transfer) - r) / std::max(r, 1.0);
-}
-
-// (Iext, w) dont r1 et r2 sont deux points fixes : Iext + w·ri = Φ⁻¹(ri).
-OnePopulation through(double r1, double r2, double tau) {
-  const Transfer tr;
-  const double w = (phi_inv(r2, tr) - phi_inv(r1, tr)) / (r2 - r1);
-  return population(phi_inv(r1, tr) - w * r1, w, tau);
-}
-
-// Changements de signe de dr/dt sur une grille : une borne inférieure du
-// nombre de points fixes, sans analyse.
-int sign_changes(const OnePopulation& p) {
-  const int n = 20000;
-  int count = 0;
-  double prev = flow(0.0, p);
-  for (int k = 1; k <= n; ++k) {
-    const double cur = flow(p.transfer.rmax * k / n, p);
-    if ((prev < 0) != (cur < 0)) ++count;
-    prev = cur;
-  }
-  return count;
-}
-
 std::string list(const std::vector<double>& rs) {
   std::string s;
   for (double r : rs) s += (s.empty() ? "" : ", ") + num(r);
@@ -66,7 +25,6 @@ const char* search_hint =
     "une grille manque les paires proches : bornez [0, rmax] par les points critiques "
     "(td4::critical_rates), où f est monotone, et cherchez une racine par morceau où f change "
     "de signe.";
-
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(reference_case,

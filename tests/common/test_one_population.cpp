@@ -7,52 +7,16 @@
 #include "td4/one_population_run.hpp"
 
 #include "check.hpp"
+#include "one_population_cases.hpp"
 
 #include <cmath>
 #include <vector>
 
 using namespace td4;
+using namespace td4::testing;
 using check::num;
 
 namespace {
-
-OnePopulation population(double Iext, double w, double tau = 10.0) {
-  OnePopulation p;
-  p.Iext = Iext;
-  p.w = w;
-  p.tau = tau;
-  return p;
-}
-
-std::string with(const OnePopulation& p) {
-  return " (Iext = " + num(p.Iext) + ", w = " + num(p.w) + ", tau = " + num(p.tau) + ")";
-}
-
-// |Φ(Iext + w·r) − r| / max(r, 1)
-double residual(double r, const OnePopulation& p) {
-  return std::abs(phi(p.Iext + p.w * r, p.transfer) - r) / std::max(r, 1.0);
-}
-
-// (Iext, w) dont r1 et r2 sont deux points fixes : Iext + w·ri = Φ⁻¹(ri).
-OnePopulation through(double r1, double r2, double tau) {
-  const Transfer tr;
-  const double w = (phi_inv(r2, tr) - phi_inv(r1, tr)) / (r2 - r1);
-  return population(phi_inv(r1, tr) - w * r1, w, tau);
-}
-
-// Changements de signe de dr/dt sur une grille fine : une borne inférieure
-// du nombre de points fixes, obtenue sans l'analyse.
-int sign_changes(const OnePopulation& p, int n = 20000) {
-  int count = 0;
-  double prev = flow(0.0, p);
-  for (int k = 1; k <= n; ++k) {
-    const double cur = flow(p.transfer.rmax * k / n, p);
-    if ((prev < 0) != (cur < 0)) ++count;
-    prev = cur;
-  }
-  return count;
-}
-
 bool contains(const std::vector<FixedPoint>& fps, double r, double tol) {
   for (const FixedPoint& fp : fps)
     if (std::abs(fp.r - r) <= tol) return true;
@@ -60,7 +24,6 @@ bool contains(const std::vector<FixedPoint>& fps, double r, double tol) {
 }
 
 std::size_t count(const OnePopulation& p) { return fixed_point_rates(p).size(); }
-
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(one_population_flow,
