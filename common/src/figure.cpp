@@ -6,6 +6,7 @@
 
 #include <csignal>
 #include <cstdlib>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
@@ -145,7 +146,11 @@ void write_data(const Figure& f, const fs::path& path) {
   std::cout << "# donnees : " << path.string() << '\n';
 }
 
-void send_plot(Gnuplot& gp, const Figure& f) {
+// Les données passent par des fichiers temporaires, une série par fichier,
+// et non par le tube (« plot '-' ») : gnuplot lit son entrée standard octet
+// par octet, dix fois plus lentement (1,8 s au lieu de 0,08 s pour la carte
+// de la question 06).
+void send_plot(Gnuplot& gp, const Figure& f, const std::deque<TemporaryFile>& data) {
   gp << "set encoding utf8\n"
      << "set title " << quoted(f.title) << "\n"
      << "set xlabel " << quoted(f.xlabel) << "\n"
@@ -155,14 +160,10 @@ void send_plot(Gnuplot& gp, const Figure& f) {
   gp << "plot ";
   for (std::size_t i = 0; i < f.series.size(); ++i) {
     const Series& s = f.series[i];
-    gp << (i ? ", " : "") << "'-' with " << s.style
+    gp << (i ? ", " : "") << quoted(data[i].path.string()) << " with " << s.style
        << (s.title.empty() ? " notitle" : " title " + quoted(s.title));
   }
   gp << "\n";
-  for (const Series& s : f.series) {
-    write_rows(gp, s);
-    gp << "e\n";
-  }
 }
 
 // Lance gnuplot sur la figure et attend qu'il ait fini. Ses messages (en
@@ -173,12 +174,18 @@ void send_plot(Gnuplot& gp, const Figure& f) {
 void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdout) {
   const TemporaryFile log;
   const std::string failed = "td4: gnuplot a échoué";
+  std::deque<TemporaryFile> data(f.series.size());
+  for (std::size_t i = 0; i < f.series.size(); ++i) {
+    std::ofstream out(data[i].path);
+    write_rows(out, f.series[i]);
+    if (!out) throw RuntimeFailure("impossible d'écrire les données de la figure " + f.name);
+  }
   {
     Gnuplot gp("{ " + gnuplot_command() + "; } 2>" + shell_quoted(log.path.string()) +
                (drawing_on_stdout ? "" : " >/dev/null") + " || echo \"" + failed + " $?\" >>" +
                shell_quoted(log.path.string()));
     gp << setup;
-    send_plot(gp, f);
+    send_plot(gp, f, data);
     gp << "unset output\n";
   }  // ici gnuplot a fini : son tube est fermé et le processus attendu
   std::ifstream in(log.path);
