@@ -7,6 +7,7 @@
 #include "td4/oscillation.hpp"
 
 #include "check.hpp"
+#include "ei_pair_cases.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -15,34 +16,15 @@
 #include <vector>
 
 using namespace td4;
+using namespace td4::testing;
 using check::num;
 
 namespace {
-
-EIPair pair(double IextE, double IextI, double wEE, double wEI, double wIE, double wII,
-            double tauE, double tauI) {
-  EIPair p;
-  p.IextE = IextE;
-  p.IextI = IextI;
-  p.wEE = wEE;
-  p.wEI = wEI;
-  p.wIE = wIE;
-  p.wII = wII;
-  p.tauE = tauE;
-  p.tauI = tauI;
-  return p;
-}
 
 // Des jeux aux poids tous différents et τE ≠ τI, pour qu'une inversion de
 // poids ou de constante de temps se voie.
 const EIPair mixed[] = {pair(5, -20, 0.1, -0.13, 0.07, 0, 10, 4),
                         pair(-3, 2, 0.05, -0.2, 0.15, -0.06, 3, 17)};
-
-std::string with(const EIPair& p) {
-  return " (IextE = " + num(p.IextE) + ", IextI = " + num(p.IextI) + ", wEE = " + num(p.wEE) +
-         ", wEI = " + num(p.wEI) + ", wIE = " + num(p.wIE) + ", wII = " + num(p.wII) +
-         ", τE = " + num(p.tauE) + ", τI = " + num(p.tauI) + ")";
-}
 
 std::string at(double rE, double rI) { return " en (rE, rI) = (" + num(rE) + ", " + num(rI) + ")"; }
 
@@ -52,76 +34,6 @@ double fE(const EIPair& p, double rE, double rI) {
 }
 double fI(const EIPair& p, double rE, double rI) {
   return (phi(p.IextI + p.wIE * rE + p.wII * rI, p.transfer) - rI) / p.tauI;
-}
-
-// rI sur l'isocline I, par bissection (indépendante de l'exercice).
-double rI_on_I(const EIPair& p, double rE) {
-  double lo = 0.0, hi = p.transfer.rmax;
-  for (int i = 0; i < 64; ++i) {
-    const double m = 0.5 * (lo + hi);
-    (phi(p.IextI + p.wIE * rE + p.wII * m, p.transfer) > m ? lo : hi) = m;
-  }
-  return 0.5 * (lo + hi);
-}
-
-// Changements de signe de g sur une grille : une borne inférieure du
-// nombre de points fixes.
-int sign_changes(const EIPair& p, int n) {
-  const auto g = [&](double rE) {
-    return phi(p.IextE + p.wEE * rE + p.wEI * rI_on_I(p, rE), p.transfer) - rE;
-  };
-  int count = 0;
-  double prev = g(0.0);
-  for (int k = 1; k <= n; ++k) {
-    const double cur = g(p.transfer.rmax * k / n);
-    if ((prev < 0) != (cur < 0)) ++count;
-    prev = cur;
-  }
-  return count;
-}
-
-// (IextE, wEE, wEI) pour que r1, r2, r3 soient des points fixes (wII = 0) :
-// Φ⁻¹(rk) = IextE + wEE·rk + wEI·Φ(IextI + wIE·rk), trois équations
-// linéaires résolues par la règle de Cramer.
-EIPair through(double r1, double r2, double r3, double IextI, double wIE, double tauE,
-               double tauI) {
-  EIPair p = pair(0, IextI, 0, 0, wIE, 0, tauE, tauI);
-  const double r[3] = {r1, r2, r3};
-  double A[3][3], y[3];
-  for (int k = 0; k < 3; ++k) {
-    A[k][0] = 1.0;
-    A[k][1] = r[k];
-    A[k][2] = phi(IextI + wIE * r[k], p.transfer);
-    y[k] = phi_inv(r[k], p.transfer);
-  }
-  const auto det = [](const double M[3][3]) {
-    return M[0][0] * (M[1][1] * M[2][2] - M[1][2] * M[2][1]) -
-           M[0][1] * (M[1][0] * M[2][2] - M[1][2] * M[2][0]) +
-           M[0][2] * (M[1][0] * M[2][1] - M[1][1] * M[2][0]);
-  };
-  const double D = det(A);
-  double x[3];
-  for (int c = 0; c < 3; ++c) {
-    double M[3][3];
-    for (int i = 0; i < 3; ++i)
-      for (int j = 0; j < 3; ++j) M[i][j] = j == c ? y[i] : A[i][j];
-    x[c] = det(M) / D;
-  }
-  p.IextE = x[0];
-  p.wEE = x[1];
-  p.wEI = x[2];
-  return p;
-}
-
-bool contains(const std::vector<double>& v, double x, double tol) {
-  return std::any_of(v.begin(), v.end(), [&](double y) { return std::abs(y - x) <= tol; });
-}
-
-Stepping rk4(double dt) {
-  Stepping s;
-  s.method = Method::rk4;
-  s.dt = dt;
-  return s;
 }
 
 }  // namespace
@@ -216,28 +128,12 @@ BOOST_AUTO_TEST_CASE(points_fixes_tous, *boost::unit_test::description(
                   num(found.size()) + " point(s) trouvé(s)", hint);
     check::that(std::is_sorted(found.begin(), found.end()), "points fixes triés" + with(p), "non");
   }
-  // Deux points fixes à 1e-3 l'un de l'autre : avec wII = 0, un point fixe
-  // est une racine de K(rE) = IextE, K(rE) = Φ⁻¹(rE) − wEE·rE − wEI·Φ(IextI
-  // + wIE·rE) ; IextE juste sous un maximum local de K en donne deux.
+  // Deux points fixes à 1e-3 l'un de l'autre (IextE juste sous un maximum
+  // local de K, voir close_pair).
   {
-    EIPair p = pair(0, -20, 0.1, -0.1, 0.1, 0, 7, 3);
-    const auto K = [&](double x) {
-      return phi_inv(x, p.transfer) - p.wEE * x - p.wEI * phi(p.IextI + p.wIE * x, p.transfer);
-    };
-    const auto bisect = [](auto&& f, double lo, double hi) {
-      const bool rising = f(lo) < 0;
-      for (int i = 0; i < 100; ++i) {
-        const double m = 0.5 * (lo + hi);
-        ((f(m) < 0) == rising ? lo : hi) = m;
-      }
-      return 0.5 * (lo + hi);
-    };
-    const auto dK = [&](double x) { return (K(x + 1e-6) - K(x - 1e-6)) / 2e-6; };
-    const double xc = bisect(dK, 20.0, 35.0);
-    const double d2K = (K(xc + 1e-3) - 2 * K(xc) + K(xc - 1e-3)) / 1e-6;
-    p.IextE = K(xc) + 0.5 * d2K * 5e-4 * 5e-4;
-    const double r1 = bisect([&](double x) { return K(x) - p.IextE; }, xc - 0.01, xc);
-    const double r2 = bisect([&](double x) { return K(x) - p.IextE; }, xc, xc + 0.01);
+    const ClosePair c = close_pair(pair(0, -20, 0.1, -0.1, 0.1, 0, 7, 3));
+    const EIPair& p = c.p;
+    const double r1 = c.r1, r2 = c.r2;
     const auto found = q05::fixed_point_rates(p);
     for (double rk : {r1, r2})
       check::that(contains(found, rk, 1e-5), "point fixe rE = " + num(rk) + ", à " +
@@ -366,12 +262,7 @@ BOOST_AUTO_TEST_CASE(cycle_limite, *boost::unit_test::description(
     fine.dt = fine.output_dt = 0.01;
     fine.abs_tol = fine.rel_tol = 1e-10;
     const Trajectory b = trajectory(p, 0.0, 0.0, 1000.0, fine);
-    const std::vector<double> x = b.component(0);
-    const double level = 0.5 * (o.min + o.max);
-    std::vector<double> up;
-    for (std::size_t i = 1; i < x.size(); ++i)
-      if (b.t[i - 1] >= 500.0 && x[i - 1] < level && x[i] >= level)
-        up.push_back(b.t[i - 1] + (level - x[i - 1]) / (x[i] - x[i - 1]) * (b.t[i] - b.t[i - 1]));
+    const auto up = upward_crossings(b.t, b.component(0), 0.5 * (o.min + o.max), 500.0);
     BOOST_REQUIRE(up.size() >= 3);
     check::close(o.period, (up.back() - up.front()) / static_cast<double>(up.size() - 1), 1e-4,
                  "période du cycle (ms)" + with(p));

@@ -8,6 +8,7 @@
 #include "td4/roots.hpp"
 
 #include "check.hpp"
+#include "ei_pair_cases.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -16,114 +17,16 @@
 #include <vector>
 
 using namespace td4;
+using namespace td4::testing;
 using check::num;
 
 namespace {
-
-std::string with(const EIPair& p) {
-  return " (IextE = " + num(p.IextE) + ", IextI = " + num(p.IextI) + ", wEE = " + num(p.wEE) +
-         ", wEI = " + num(p.wEI) + ", wIE = " + num(p.wIE) + ", wII = " + num(p.wII) +
-         ", tauE = " + num(p.tauE) + ", tauI = " + num(p.tauI) + ")";
-}
-
-// Paramètres (IextE, wEE, wEI) dont les trois rE donnés sont des points fixes,
-// l'isocline I (wII = 0) étant fixée par IextI et wIE : en chaque rk,
-// Φ⁻¹(rk) = IextE + wEE·rk + wEI·Φ(IextI + wIE·rk), trois équations linéaires.
-EIPair through(double r1, double r2, double r3, double IextI, double wIE) {
-  EIPair p;
-  p.IextI = IextI;
-  p.wIE = wIE;
-  p.wII = 0.0;
-  const double r[3] = {r1, r2, r3};
-  double A[3][4];
-  for (int k = 0; k < 3; ++k) {
-    A[k][0] = 1.0;
-    A[k][1] = r[k];
-    A[k][2] = phi(IextI + wIE * r[k], p.transfer);
-    A[k][3] = phi_inv(r[k], p.transfer);
-  }
-  // Élimination de Gauss avec pivot partiel.
-  for (int c = 0; c < 3; ++c) {
-    int best = c;
-    for (int k = c + 1; k < 3; ++k)
-      if (std::abs(A[k][c]) > std::abs(A[best][c])) best = k;
-    for (int j = 0; j < 4; ++j) std::swap(A[c][j], A[best][j]);
-    for (int k = c + 1; k < 3; ++k) {
-      const double f = A[k][c] / A[c][c];
-      for (int j = c; j < 4; ++j) A[k][j] -= f * A[c][j];
-    }
-  }
-  double x[3];
-  for (int c = 2; c >= 0; --c) {
-    double s = A[c][3];
-    for (int j = c + 1; j < 3; ++j) s -= A[c][j] * x[j];
-    x[c] = s / A[c][c];
-  }
-  p.IextE = x[0];
-  p.wEE = x[1];
-  p.wEI = x[2];
-  return p;
-}
 
 // Résidus relatifs des deux équations en (rE, rI).
 double residual(const EIPair& p, double rE, double rI) {
   const double eE = std::abs(phi(p.IextE + p.wEE * rE + p.wEI * rI, p.transfer) - rE);
   const double eI = std::abs(phi(p.IextI + p.wIE * rE + p.wII * rI, p.transfer) - rI);
   return std::max(eE, eI) / p.transfer.rmax;
-}
-
-// Changements de signe de g sur une grille : une borne inférieure du nombre
-// de points fixes, calculée sans l'analyse (rI par bissection simple).
-int sign_changes(const EIPair& p, int n = 20000) {
-  const auto rI_of = [&](double rE) {
-    double lo = 0.0, hi = p.transfer.rmax;
-    for (int i = 0; i < 64; ++i) {
-      const double m = 0.5 * (lo + hi);
-      (phi(p.IextI + p.wIE * rE + p.wII * m, p.transfer) > m ? lo : hi) = m;
-    }
-    return 0.5 * (lo + hi);
-  };
-  const auto g = [&](double rE) {
-    return phi(p.IextE + p.wEE * rE + p.wEI * rI_of(rE), p.transfer) - rE;
-  };
-  int count = 0;
-  double prev = g(0.0);
-  for (int k = 1; k <= n; ++k) {
-    const double cur = g(p.transfer.rmax * k / n);
-    if ((prev < 0) != (cur < 0)) ++count;
-    prev = cur;
-  }
-  return count;
-}
-
-bool contains(const std::vector<double>& v, double x, double tol) {
-  return std::any_of(v.begin(), v.end(), [&](double y) { return std::abs(y - x) <= tol; });
-}
-
-EIPair pair(double IextE, double wEE, double tauE = 10.0, double tauI = 10.0) {
-  EIPair p;
-  p.IextE = IextE;
-  p.wEE = wEE;
-  p.tauE = tauE;
-  p.tauI = tauI;
-  return p;
-}
-
-Stepping rk4(double dt) {
-  Stepping s;
-  s.method = Method::rk4;
-  s.dt = dt;
-  return s;
-}
-
-// Instants où x monte à travers `level`, par interpolation linéaire.
-std::vector<double> upward_crossings(const std::vector<double>& t, const std::vector<double>& x,
-                                     double level, double t_from) {
-  std::vector<double> out;
-  for (std::size_t i = 1; i < x.size(); ++i)
-    if (t[i - 1] >= t_from && x[i - 1] < level && x[i] >= level)
-      out.push_back(t[i - 1] + (level - x[i - 1]) / (x[i] - x[i - 1]) * (t[i] - t[i - 1]));
-  return out;
 }
 
 }  // namespace
@@ -159,7 +62,7 @@ BOOST_AUTO_TEST_CASE(racines_toutes, *boost::unit_test::description(
 BOOST_AUTO_TEST_CASE(points_fixes_imposes, *boost::unit_test::description(
                                                "trois points fixes imposés par Φ⁻¹ sont tous trouvés"))
 {
-  const EIPair p = through(20.0, 60.0, 250.0, -20.0, 0.1);
+  const EIPair p = through(20.0, 60.0, 250.0, -20.0, 0.1, 10.0, 10.0);
   const auto r = fixed_point_rates_E(p);
   check::that(static_cast<int>(r.size()) == sign_changes(p),
               "nombre de points fixes" + with(p),
@@ -175,28 +78,10 @@ BOOST_AUTO_TEST_CASE(points_fixes_imposes, *boost::unit_test::description(
 BOOST_AUTO_TEST_CASE(paire_serree, *boost::unit_test::description(
                                        "deux points fixes à 1e-3 l'un de l'autre : tous deux trouvés"))
 {
-  // Avec wII = 0, un point fixe est une racine de K(rE) = IextE, où
-  // K(rE) = Φ⁻¹(rE) − wEE·rE − wEI·Φ(IextI + wIE·rE). On place IextE juste
-  // sous un maximum local de K : deux racines à 1e-3 l'une de l'autre.
-  EIPair p = pair(0.0, 0.1);
-  const auto K = [&](double x) {
-    return phi_inv(x, p.transfer) - p.wEE * x - p.wEI * phi(p.IextI + p.wIE * x, p.transfer);
-  };
-  const auto bisect = [](auto&& f, double lo, double hi) {
-    const bool rising = f(lo) < 0;
-    for (int i = 0; i < 200; ++i) {
-      const double m = 0.5 * (lo + hi);
-      ((f(m) < 0) == rising ? lo : hi) = m;
-    }
-    return 0.5 * (lo + hi);
-  };
-  // Le maximum de K entre les points fixes 18.4 et 36.4 : K' = 0 (différences finies).
-  const auto dK = [&](double x) { return (K(x + 1e-6) - K(x - 1e-6)) / 2e-6; };
-  const double xc = bisect(dK, 20.0, 35.0);
-  const double d2K = (K(xc + 1e-3) - 2 * K(xc) + K(xc - 1e-3)) / 1e-6;
-  p.IextE = K(xc) + 0.5 * d2K * 5e-4 * 5e-4;  // d2K < 0 : juste sous le maximum
-  const double r1 = bisect([&](double x) { return K(x) - p.IextE; }, xc - 0.01, xc);
-  const double r2 = bisect([&](double x) { return K(x) - p.IextE; }, xc, xc + 0.01);
+  // IextE juste sous un maximum local de K (voir close_pair).
+  const ClosePair c = close_pair(pair(0, -20, 0.1, -0.1, 0.1, 0, 10, 10));
+  EIPair p = c.p;
+  const double r1 = c.r1, r2 = c.r2;
   BOOST_REQUIRE(r2 - r1 > 9e-4 && r2 - r1 < 1.1e-3);
   const auto r = fixed_point_rates_E(p);
   check::that(r.size() == 3, "nombre de points fixes" + with(p), num(r.size()));
@@ -204,7 +89,7 @@ BOOST_AUTO_TEST_CASE(paire_serree, *boost::unit_test::description(
     check::that(contains(r, rk, 1e-5), "point fixe rE = " + num(rk) + with(p),
                 "absent des " + num(r.size()) + " points trouvés");
   // Et si IextE passe juste au-dessus du maximum, la paire disparaît.
-  p.IextE = K(xc) - 0.5 * d2K * 5e-4 * 5e-4;
+  p.IextE = c.IextE_above;
   check::that(fixed_point_rates_E(p).size() == 1, "nombre de points fixes" + with(p),
               num(fixed_point_rates_E(p).size()));
 }
@@ -216,10 +101,7 @@ BOOST_AUTO_TEST_CASE(completude_grille, *boost::unit_test::description(
     for (double wEE : {0.03, 0.1, 0.2})
       for (double wIE : {0.1, 0.2})
         for (double wII : {0.0, -0.1}) {
-          EIPair p = pair(IextE, wEE, 7.0, 13.0);
-          p.wIE = wIE;
-          p.wII = wII;
-          p.wEI = -0.05;
+          const EIPair p = pair(IextE, -20, wEE, -0.05, wIE, wII, 7, 13);
           const auto fps = fixed_point_analysis(p);
           const int expected = sign_changes(p, 4000);
           check::that(static_cast<int>(fps.size()) == expected, "nombre de points fixes" + with(p),
@@ -233,8 +115,7 @@ BOOST_AUTO_TEST_CASE(completude_grille, *boost::unit_test::description(
 BOOST_AUTO_TEST_CASE(jacobienne_differences_finies, *boost::unit_test::description(
                                                         "jacobienne contre différences finies, τE ≠ τI, wII < 0"))
 {
-  EIPair p = pair(3.0, 0.12, 4.0, 17.0);
-  p.wII = -0.07;
+  const EIPair p = pair(3, -20, 0.12, -0.1, 0.1, -0.07, 4, 17);
   for (double rE : {10.0, 150.0, 320.0})
     for (double rI : {5.0, 200.0}) {
       const Jacobian J = jacobian_matrix(p, rE, rI);
@@ -294,11 +175,11 @@ BOOST_AUTO_TEST_CASE(natures, *boost::unit_test::description(
   check::that(fps.size() == 1 && fps[0].nature == Nature::foyer_instable,
               "jeu par défaut : un foyer instable", num(fps.size()) + " point(s)");
   // wEE = 0.03 : un foyer stable.
-  fps = fixed_point_analysis(pair(5.0, 0.03));
+  fps = fixed_point_analysis(pair(5, -20, 0.03, -0.1, 0.1, 0, 10, 10));
   check::that(fps.size() == 1 && fps[0].nature == Nature::foyer_stable,
               "wEE = 0.03 : un foyer stable", num(fps.size()) + " point(s)");
   // IextE = 0 : nœud stable, selle, foyer instable.
-  fps = fixed_point_analysis(pair(0.0, 0.1));
+  fps = fixed_point_analysis(pair(0, -20, 0.1, -0.1, 0.1, 0, 10, 10));
   check::that(fps.size() == 3 && fps[0].nature == Nature::noeud_stable &&
                   fps[1].nature == Nature::selle && fps[2].nature == Nature::foyer_instable,
               "IextE = 0 : nœud stable, selle, foyer instable", num(fps.size()) + " point(s)");
@@ -307,8 +188,7 @@ BOOST_AUTO_TEST_CASE(natures, *boost::unit_test::description(
 BOOST_AUTO_TEST_CASE(isoclines, *boost::unit_test::description(
                                     "isoclines : drE/dt = 0 et drI/dt = 0 sur leurs courbes"))
 {
-  EIPair p = pair(5.0, 0.1, 6.0, 11.0);
-  p.wII = -0.05;
+  const EIPair p = pair(5, -20, 0.1, -0.1, 0.1, -0.05, 6, 11);
   const auto e = e_nullcline_curves(p, 0.0, p.transfer.rmax, 0.0, p.transfer.rmax, 500);
   check::that(e.size() == 1, "isocline E d'un seul tenant", num(e.size()) + " morceaux");
   for (const auto& line : e)
@@ -324,8 +204,7 @@ BOOST_AUTO_TEST_CASE(isoclines, *boost::unit_test::description(
                 "drI/dt = 0 sur l'isocline I en rE = " + num(rE),
                 "drI/dt = " + num(flow_I(p, rE, rI)));
   // Sans couplage I→E, l'isocline E est faite de droites verticales.
-  EIPair q = pair(0.0, 0.1);
-  q.wEI = 0.0;
+  const EIPair q = pair(0, -20, 0.1, 0, 0.1, 0, 10, 10);
   const auto v = e_nullcline_curves(q, 0.0, 500.0, 0.0, 500.0);
   check::that(v.size() == static_cast<std::size_t>(sign_changes(q)),
               "wEI = 0 : une verticale par point fixe de E seule", num(v.size()));
@@ -363,7 +242,7 @@ BOOST_AUTO_TEST_CASE(cycle_limite_periode, *boost::unit_test::description(
 BOOST_AUTO_TEST_CASE(foyer_amorti, *boost::unit_test::description(
                                        "foyer stable : pulsation de l'oscillation amortie = Im λ"))
 {
-  const EIPair p = pair(5.0, 0.03, 8.0, 12.0);
+  const EIPair p = pair(5, -20, 0.03, -0.1, 0.1, 0, 8, 12);
   const auto fps = fixed_point_analysis(p);
   BOOST_REQUIRE(fps.size() == 1);
   const EIFixedPoint& fp = fps[0];

@@ -4,43 +4,19 @@
 #include "td4/ring.hpp"
 
 #include "check.hpp"
+#include "ring_cases.hpp"
 
 #include <cmath>
 #include <numbers>
 #include <random>
 
 using namespace td4;
+using namespace td4::testing;
 using check::num;
 
 namespace {
 
 constexpr double pi = std::numbers::pi;
-
-RingParams params(std::size_t N, double J0, double J1, double tau) {
-  RingParams p;
-  p.N = N;
-  p.J0 = J0;
-  p.J1 = J1;
-  p.tau = tau;
-  return p;
-}
-
-// Écart angulaire ramené dans (−180, 180].
-double angle_gap(double a, double b) { return std::remainder(a - b, 360.0); }
-
-// Un bump allumé par un stimulus en `angle`, puis laissé seul.
-RingSimulation cued(double angle, double tmax) {
-  RingSimulation s;
-  s.tmax = tmax;
-  s.stepping = {Method::euler, 0.1, 5.0};
-  s.cue = {angle, 20.0, 50.0, 150.0};
-  s.record_activity = false;
-  return s;
-}
-
-std::vector<double> uniform(const RingParams& p) {
-  return std::vector<double>(p.N, uniform_rate(p));
-}
 
 }  // namespace
 
