@@ -16,7 +16,9 @@ std::atomic<long> not_done{0};
 
 // Un plantage (du code d'exercice qui lit par un pointeur nul…) : une ligne
 // en français, puis l'arrêt habituel par le même signal. Seulement des
-// appels permis dans un gestionnaire de signal.
+// appels permis dans un gestionnaire de signal. Pas sous AddressSanitizer,
+// qui a son propre rapport, plus précis.
+#ifndef __SANITIZE_ADDRESS__
 char crashing_program[256] = "";
 void on_crash(int sig) {
   const char* cause = sig == SIGFPE    ? "division entière par zéro ?"
@@ -31,13 +33,12 @@ void on_crash(int sig) {
 }
 
 void explain_crashes(const std::string& program) {
-#ifndef __SANITIZE_ADDRESS__  // AddressSanitizer a son propre rapport, plus précis
   std::strncpy(crashing_program, program.c_str(), sizeof crashing_program - 1);
   for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGABRT}) std::signal(sig, on_crash);
-#else
-  (void)program;
-#endif
 }
+#else
+void explain_crashes(const std::string&) {}
+#endif
 }  // namespace
 
 NotDone::NotDone(const std::string& what) : std::logic_error(what + " : à compléter") {
