@@ -223,7 +223,7 @@ bool CommandLine::parse(int argc, const char* const argv[]) {
     const Option* o = a.rfind("--", 0) == 0 ? impl_->find(name.substr(2)) : nullptr;
     if (!o && name != "-h" && name != "--aide" && name != "--help")
       throw UsageError("option inconnue : " + name + " (voir --aide)");
-    if (o && !o->flag && i + 1 < argc) {
+    if (o && !o->flag && a.find('=') == std::string::npos && i + 1 < argc) {
       const std::string next = argv[i + 1];
       if (next.size() > 1 && next[0] == '-' && !looks_negative_number(next))
         throw UsageError(a + " attend une valeur (reçu : l'option " + next + ")");

@@ -182,6 +182,16 @@ if("dt" IN_LIST options AND "tmax" IN_LIST options)
   check(2 "--dt" ${out_args} --methode euler --dt 50 --tmax 100)
 endif()
 
+# Les bonnes écritures restent acceptées : « --nom=valeur » suivie d'autres
+# options, et une valeur négative après l'option.
+if("terminal" IN_LIST options)
+  check(0 "" --terminal=aucun ${out_args})
+  if("Ihalf" IN_LIST options)
+    check(0 "" --Ihalf -5 --terminal aucun ${out_args})
+    check(0 "" --Ihalf=-5 --terminal aucun ${out_args})
+  endif()
+endif()
+
 # Ce qui n'est pas une option.
 check(2 "--zorglub" ${out_args} --zorglub)
 check(2 "--zorglub" ${out_args} --zorglub 3)
