@@ -16,6 +16,8 @@ int main(int argc, char* argv[]) {
     td4::add_options(cli, run);
     if (!cli.parse(argc, argv)) return;
     td4::validate(run);
+    // gnuplot et le dossier de sortie vérifiés avant de calculer.
+    td4::Plotter plot(run.options.plot);
 
     // r(tmax) depuis chaque r0, avec votre simulate : pour w < 0, le même état.
     const td4::Simulation simulate = [&run](const td4::OnePopulation& p, double r0) {
@@ -26,7 +28,6 @@ int main(int argc, char* argv[]) {
       const std::string ends = td4::final_rates(run, p, simulate);  // avant d'écrire la ligne
       std::cout << "# " << td4::describe(p) << ", tau = " << p.tau << " : " << ends << '\n';
     }
-    td4::Plotter plot(run.options.plot);
     td4::q02::draw(run, plot);
   });
 }

@@ -16,6 +16,8 @@ int main(int argc, char* argv[]) {
     td4::add_options(cli, run);
     if (!cli.parse(argc, argv)) return;
     td4::validate(run);
+    // gnuplot et le dossier de sortie vérifiés avant de calculer.
+    td4::Plotter plot(run.options.plot);
 
     for (const td4::OnePopulation& p : run.populations()) {
       // Tout est calculé avant d'écrire : pas de ligne à moitié écrite.
@@ -27,7 +29,6 @@ int main(int argc, char* argv[]) {
                 << "#   pente de dr/dt nulle en r =" << (critical.empty() ? " (nulle part)" : critical)
                 << " ; bistable : " << (two ? "oui" : "non") << '\n';
     }
-    td4::Plotter plot(run.options.plot);
     td4::q03::draw(run, plot);
   });
 }

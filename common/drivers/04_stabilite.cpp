@@ -49,6 +49,8 @@ int main(int argc, char* argv[]) {
     td4::add_options(cli, run);
     if (!cli.parse(argc, argv)) return;
     td4::validate(run);
+    // gnuplot et le dossier de sortie vérifiés avant de calculer.
+    td4::Plotter plot(run.options.plot);
 
     bool first = true;
     for (const td4::OnePopulation& p : run.populations()) {
@@ -72,7 +74,6 @@ int main(int argc, char* argv[]) {
       std::cout << block.str() << rates.str();
       first = false;
     }
-    td4::Plotter plot(run.options.plot);
     td4::q04::draw(run, plot);
   });
 }

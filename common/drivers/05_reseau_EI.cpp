@@ -113,6 +113,8 @@ int main(int argc, char* argv[]) {
     const double fastest = std::min(*std::min_element(tauE.begin(), tauE.end()),
                                     *std::min_element(tauI.begin(), tauI.end()));
     td4::check_step(o.stepping, fastest, o.tmax);
+    // gnuplot et le dossier de sortie vérifiés avant de calculer.
+    td4::Plotter plot(o.plot);
 
     const auto pairs = combinations(o.phi, {IextE, IextI, wEE, wEI, wIE, wII, tauE, tauI});
     td4::q05::Setup setup;
@@ -124,7 +126,6 @@ int main(int argc, char* argv[]) {
       std::cout << (k ? "\n" : "") << block(pairs[k], setup) << std::flush;
 
     setup.pair = pairs.front();
-    td4::Plotter plot(o.plot);
     td4::q05::draw(setup, plot);
   });
 }

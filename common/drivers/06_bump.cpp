@@ -68,6 +68,8 @@ int main(int argc, char* argv[]) {
              td4::Bound::nonnegative);
     if (!cli.parse(argc, argv)) return;
     validate(o, cue, noise);
+    // gnuplot et le dossier de sortie vérifiés avant de calculer.
+    td4::Plotter plot(o.plot);
 
     p.N = static_cast<std::size_t>(N);
     p.tau = o.tau;
@@ -123,7 +125,6 @@ int main(int argc, char* argv[]) {
         runs.push_back(run(other));
       }
     }
-    td4::Plotter plot(o.plot);
     td4::q06::draw(ring, s, runs, plot);
   });
 }
