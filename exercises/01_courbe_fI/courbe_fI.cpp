@@ -14,7 +14,7 @@
 //
 // Écrivez les fonctions ci-dessous, dans l'ordre, en remplaçant chaque
 // appel à td4::todo(...) par votre code. Puis :
-//     cmake --build build && ctest --test-dir build -L 01
+//     cmake --build build && build/tests/test_ex01
 // Les tests vous disent ce qui est juste, faux, ou encore à compléter.
 // Le programme build/bin/ex01_courbe_fI trace vos trois figures.
 

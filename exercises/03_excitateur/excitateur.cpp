@@ -19,7 +19,7 @@
 //     td4::fixed_point_rates(p)           les r* où dr/dt = 0
 //
 // Écrivez les fonctions ci-dessous, puis :
-//     cmake --build build && ctest --test-dir build -L 03
+//     cmake --build build && build/tests/test_ex03
 // Le programme build/bin/ex03_excitateur trace vos figures.
 
 #include "td4/q03_excitateur.hpp"
