@@ -16,24 +16,7 @@ build=${1:-build}
 essais=${2:-3}
 
 # 1. Python, NumPy, SciPy, Matplotlib : seulement ce qui manque.
-manquants=()
-for p in python3 python3-numpy python3-scipy python3-matplotlib; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || manquants+=("$p")
-done
-if [ ${#manquants[@]} -gt 0 ]; then
-  echo "Paquets Python à installer : ${manquants[*]}"
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null 2>&1 || {
-      echo "Erreur : il faut être root ou disposer de sudo pour installer : ${manquants[*]}" >&2
-      exit 1
-    }
-    sudo="sudo"
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq
-  $sudo apt-get install -y -qq --no-install-recommends "${manquants[@]}"
-fi
+scripts/installer-dependances.sh python3 python3-numpy python3-scipy python3-matplotlib
 
 # Le Python de Debian, celui des paquets installés (pas celui d'un pyenv ou
 # d'un virtualenv qui le précéderait dans le PATH).

@@ -2,6 +2,11 @@
 # Installe ce qui manque pour construire et tester le cahier d'exercices
 # (Debian 12). Non interactif et idempotent : un paquet déjà présent
 # n'est pas réinstallé.
+#
+#   scripts/installer-dependances.sh [PAQUET…]
+#
+# Les paquets donnés en argument s'ajoutent à la liste (les outils qui ont
+# besoin d'autre chose, comme scripts/comparer-python.sh, passent par ici).
 set -euo pipefail
 
 paquets=(
@@ -10,6 +15,7 @@ paquets=(
   libboost-iostreams-dev libboost-filesystem-dev libboost-system-dev
   libgnuplot-iostream-dev
   libbenchmark-dev  # les bancs d'essai (facultatifs : cibles bench_*)
+  "$@"
 )
 
 # Sans écran, gnuplot-nox suffit (png, svg, pdf, dumb) ; avec un écran,
