@@ -7,6 +7,10 @@
 #                         (« Skipped » tant que l'exercice est à compléter)
 #   NN.mutant.X           les mêmes tests contre une erreur classique
 #                         (tests/NN_nom/mutants.cmake) : ils doivent échouer
+#   NN.exercice.raccourcis
+#                         l'exercice n'appelle pas la réponse toute faite de
+#                         la bibliothèque (tests/NN_nom/raccourcis.txt) ; les
+#                         mutants « raccourci_* » doivent être refusés par là
 #   NN.figures.T          le corrigé écrit de vraies figures (png, svg, dumb)
 #                         et, sans figure, ses données (donnees)
 
@@ -29,6 +33,14 @@ macro(td4_mutant name from to)
   set(td4_mutant_${name}_from "${from}")
   set(td4_mutant_${name}_to "${to}")
 endmacro()
+
+# Un test qui cherche, dans les fichiers objets de `impl`, les appels aux
+# réponses toutes faites de la bibliothèque (tests/NN_nom/raccourcis.txt).
+function(td4_shortcut_test name impl list)
+  add_test(NAME ${name}
+    COMMAND ${CMAKE_COMMAND} "-DOBJECTS=$<JOIN:$<TARGET_OBJECTS:${impl}>,|>" -DLIST=${list}
+            -P ${CMAKE_SOURCE_DIR}/tests/support/check_shortcuts.cmake)
+endfunction()
 
 # Un exécutable de test : le code de tests de la question + une implémentation.
 function(td4_test_executable target tests impl)
@@ -65,6 +77,10 @@ function(td4_add_question question)
   td4_test_executable(test_sol${nn} td4_tests_${nn} td4_solution_${nn})
   add_test(NAME ${nn}.solution COMMAND test_sol${nn})
   set_tests_properties(${nn}.solution PROPERTIES LABELS "solutions;${nn}" TIMEOUT 300)
+  if(EXISTS ${test_dir}/raccourcis.txt)
+    td4_shortcut_test(${nn}.solution.raccourcis td4_solution_${nn} ${test_dir}/raccourcis.txt)
+    set_tests_properties(${nn}.solution.raccourcis PROPERTIES LABELS "solutions;${nn}")
+  endif()
 
   if(exercise_sources)
     add_library(td4_exercise_${nn} OBJECT ${exercise_sources})
@@ -80,6 +96,10 @@ function(td4_add_question question)
     # fin est expliquée en français ; celle-ci n'est qu'un dernier recours.
     set_tests_properties(${nn}.exercice PROPERTIES LABELS "exercices;${nn}"
       SKIP_RETURN_CODE ${TD4_SKIP_CODE} TIMEOUT 300)
+    if(EXISTS ${test_dir}/raccourcis.txt)
+      td4_shortcut_test(${nn}.exercice.raccourcis td4_exercise_${nn} ${test_dir}/raccourcis.txt)
+      set_tests_properties(${nn}.exercice.raccourcis PROPERTIES LABELS "exercices;${nn}")
+    endif()
   else()
     message(STATUS "Question ${question} : pas d'exercice dans ${TD4_EXERCICES_DIR}/${question}")
   endif()
@@ -118,6 +138,13 @@ function(td4_add_question question)
     # -O1 : deux fois moins long à compiler que -O3, et ses tests vont aussi vite.
     target_compile_options(td4_mutant_${nn}_${name} PRIVATE -Wno-unused-parameter
       $<$<CONFIG:Release>:-O1>)
+    if(name MATCHES "^raccourci")
+      # La réponse de la bibliothèque est juste : c'est l'appel qui est refusé.
+      td4_shortcut_test(${nn}.mutant.${name} td4_mutant_${nn}_${name} ${test_dir}/raccourcis.txt)
+      set_tests_properties(${nn}.mutant.${name} PROPERTIES LABELS "mutants;${nn}"
+        PASS_REGULAR_EXPRESSION "Raccourci refusé")
+      continue()
+    endif()
     td4_test_executable(test_mut${nn}_${name} td4_tests_${nn} td4_mutant_${nn}_${name})
     add_test(NAME ${nn}.mutant.${name} COMMAND test_mut${nn}_${name})
     # Réussi seulement si les tests signalent un échec (pas un plantage).

@@ -275,6 +275,7 @@ Plotter::Plotter(PlotSettings settings) : settings_(std::move(settings)) {
 }
 
 void Plotter::show(const Figure& f) {
+  if (recorder_) recorder_(f);
   const fs::path folder(settings_.folder);
   if (settings_.data) write_data(f, folder / (f.name + ".dat"));
   if (settings_.terminal == Terminal::none) return;

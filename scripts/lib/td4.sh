@@ -168,6 +168,19 @@ td4_first_todo() {
     || true
 }
 
+# La réponse toute faite de la bibliothèque que l'exercice de QUESTION
+# appelle (tests/NN_nom/raccourcis.txt, lu dans ses fichiers objets de
+# BUILD) : la ligne qui l'accuse, ou rien.
+td4_shortcut() {
+  local build=$1 question=$2 list objects
+  list="$TD4_ROOT/tests/$question/raccourcis.txt"
+  [ -f "$list" ] || return 0
+  objects=$(find "$build/CMakeFiles/td4_exercise_${question%%_*}.dir" -name '*.o' -printf '%p|' 2>/dev/null)
+  [ -n "$objects" ] || return 0
+  cmake -DOBJECTS="${objects%|}" -DLIST="$list" -P "$TD4_ROOT/tests/support/check_shortcuts.cmake" 2>&1 \
+    | grep -m 1 '✘' | sed 's/^ *✘ //' || true
+}
+
 # Construit d'un coup, en parallèle, les tests et programmes des questions
 # données qui ont un exercice, sans s'arrêter aux erreurs : ensuite,
 # td4_question_status n'a plus qu'à relever, question par question, ce qui
@@ -213,6 +226,13 @@ td4_question_status() {
     fi
     return
   fi
+  local shortcut
+  shortcut=$(td4_shortcut "$build" "$question")
+  if [ -n "$shortcut" ]; then
+    TD4_STATUS="à corriger"
+    TD4_SUMMARY=$shortcut
+    return
+  fi
   td4_run_tests "$build/tests/test_ex$nn" "$logs/$nn.tests.log" "$limit" "$logs/travail"
   case "$TD4_STATUS" in
     "à compléter")
@@ -223,9 +243,9 @@ td4_question_status() {
       TD4_SUMMARY="les tests ont duré plus de $limit s (une boucle sans fin ?)"
       return ;;
     "à corriger")
-      # Le main des tests arrête lui-même un cas qui boucle (« arrêté au bout de »).
+      # Le main des tests arrête lui-même un cas trop long (« a dépassé sa limite »).
       local stopped
-      if stopped=$(grep -m 1 '^  ✘ .*arrêté au bout de' "$logs/$nn.tests.log"); then
+      if stopped=$(grep -m 1 '^  ✘ .*a dépassé sa limite de' "$logs/$nn.tests.log"); then
         TD4_STATUS="délai dépassé"
         stopped=${stopped#  ✘ }
         stopped=${stopped/ : à corriger (/ : }

@@ -10,6 +10,7 @@ namespace {
 // Au-delà de quelques écarts dans un même cas, les suivants sont seulement comptés.
 const int shown_per_case = 3;
 int failures_in_case = 0;
+std::string slow_hint;
 
 bool report(const std::string& what) {
   BOOST_ERROR(what);
@@ -19,7 +20,13 @@ bool report(const std::string& what) {
 }
 }  // namespace
 
-void start_case() { failures_in_case = 0; }
+void start_case() {
+  failures_in_case = 0;
+  slow_hint.clear();
+}
+
+void if_too_slow(const std::string& hint) { slow_hint = hint; }
+const std::string& too_slow_hint() { return slow_hint; }
 
 int hidden_failures() { return std::max(0, failures_in_case - shown_per_case); }
 
@@ -37,14 +44,33 @@ bool that(bool ok, const std::string& what, const std::string& detail, const std
   return false;
 }
 
+namespace {
+bool equal_within(double got, double expected, double tol) {
+  return std::abs(got - expected) <= tol * std::max(1.0, std::abs(expected));
+}
+}  // namespace
+
 bool close(double got, double expected, double tol, const std::string& what,
-           const std::string& hint) {
-  const bool ok = std::abs(got - expected) <= tol * std::max(1.0, std::abs(expected));
+           const std::string& hint, const std::vector<Suspect>& suspects) {
+  const bool ok = equal_within(got, expected, tol);
   if (ok || !report(what)) return ok;
   std::cout << "      attendu : " << num(expected)
             << " (à " << num(tol) << " près, relatif)\n      obtenu  : " << num(got) << '\n';
-  if (!hint.empty()) std::cout << "      piste : " << hint << '\n';
+  std::string why = hint;
+  for (const Suspect& s : suspects)
+    if (equal_within(got, s.value, tol)) {
+      why = s.hint;
+      break;
+    }
+  if (!why.empty()) std::cout << "      piste : " << why << '\n';
   return false;
+}
+
+bool needs(const std::string& function, bool ok) {
+  return that(ok, "ce cas passe par " + function + ", qui est faux",
+              function + " ne donne pas ce que son propre cas vérifie",
+              "corrigez d'abord " + function + " (son cas est plus haut) ; celui-ci sera "
+              "vérifié ensuite.");
 }
 
 }  // namespace td4::check

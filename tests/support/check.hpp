@@ -7,13 +7,32 @@
 #include <boost/test/unit_test.hpp>
 
 #include <string>
+#include <vector>
 
 namespace td4::check {
 
+// Une valeur fausse que l'on reconnaît (0, le double, le signe inversé,
+// un facteur τ…) et la piste qui lui correspond.
+struct Suspect {
+  double value;
+  std::string hint;
+};
+
 // Vrai si |got − expected| ≤ tol·max(1, |expected|) ; sinon un message :
-// « what » (avec ses paramètres), l'attendu, l'obtenu, et « hint ».
+// « what » (avec ses paramètres), l'attendu, l'obtenu, et la piste : celle
+// du premier suspect que « got » égale à la même tolérance, sinon « hint ».
 bool close(double got, double expected, double tol, const std::string& what,
-           const std::string& hint = "");
+           const std::string& hint = "", const std::vector<Suspect>& suspects = {});
+
+// Un cas qui passe par une autre fonction de l'exercice (drdt dans euler…) :
+// si celle-ci est fausse (`ok` faux), un seul écart, qui l'accuse, et le cas
+// s'arrête là :   if (!check::needs("drdt", drdt_is_right())) return;
+bool needs(const std::string& function, bool ok);
+
+// La piste donnée si le cas dépasse sa limite de temps (un coût à vérifier
+// d'abord, par exemple) ; effacée au début de chaque cas.
+void if_too_slow(const std::string& hint);
+const std::string& too_slow_hint();
 
 // Une condition quelconque ; `detail` dit ce qui a été obtenu.
 bool that(bool ok, const std::string& what, const std::string& detail,

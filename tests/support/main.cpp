@@ -43,9 +43,12 @@ std::string explain(const boost::execution_exception& e) {
   const std::string what(e.what().begin(), e.what().end());
   const auto has = [&](const char* s) { return what.find(s) != std::string::npos; };
   switch (e.code()) {
-    case boost::execution_exception::timeout_error:
-      return "arrêté au bout de " + std::to_string(case_time_limit()) +
-             " s : une boucle qui ne s'arrête pas ? Vérifiez sa condition de fin";
+    case boost::execution_exception::timeout_error: {
+      const std::string over = "a dépassé sa limite de " + std::to_string(case_time_limit()) + " s";
+      if (!td4::check::too_slow_hint().empty()) return over + " : " + td4::check::too_slow_hint();
+      return over + " : un calcul trop lent, ou une boucle qui ne s'arrête pas "
+             "(vérifiez sa condition de fin)";
+    }
     case boost::execution_exception::system_error:
     case boost::execution_exception::system_fatal_error: {
       std::string cause = "signal reçu : " + what;

@@ -4,6 +4,7 @@
 
 #include "td4/cli.hpp"
 
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -52,8 +53,13 @@ class Plotter {
 
   const PlotSettings& settings() const { return settings_; }
 
+  // Chaque figure montrée est aussi passée à `recorder` (les tests relisent
+  // ainsi les figures d'un draw() sans gnuplot, avec --terminal aucun).
+  void record(std::function<void(const Figure&)> recorder) { recorder_ = std::move(recorder); }
+
  private:
   PlotSettings settings_;
+  std::function<void(const Figure&)> recorder_;
   std::string gnuplot_terminal_;  // le nom pour gnuplot : pngcairo, svg, qt…
   std::string extension_;
 };

@@ -1,0 +1,46 @@
+// Les figures de l'étudiant, notées comme ses nombres : son draw() est
+// lancé sans gnuplot, chaque figure enregistrée, puis comparée à des
+// courbes de référence calculées par la bibliothèque.
+#pragma once
+
+#include "td4/figure.hpp"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace td4::check {
+
+// Les figures qu'un draw() montre :  figures_of([&](Plotter& p) { draw(run, p); })
+std::vector<Figure> figures_of(const std::function<void(Plotter&)>& draw);
+
+// La figure de ce nom, ou nullptr après un écart qui liste les noms tracés.
+const Figure* figure_named(const std::vector<Figure>& shown, const std::string& name);
+
+// Un titre et deux axes nommés (avec l'unité).
+bool labelled(const Figure& f);
+
+// Un réglage gnuplot de la figure qui commence par `command`
+// (« set logscale y »…) ; `why` dit pourquoi le TD le demande.
+bool has_setting(const Figure& f, const std::string& command, const std::string& why);
+
+// Une courbe de référence, échantillonnée finement.
+struct Curve {
+  std::vector<double> x, y;
+};
+// y(x) pour n + 1 valeurs de x régulièrement espacées de `from` à `to`.
+Curve sampled(const std::function<double(double)>& y, double from, double to, int n = 1000);
+
+// Une des séries de f suit la courbe `ref` : chacun de ses points est à
+// moins de tol (en fraction de l'étendue de ref, sur chaque axe) de la ligne
+// brisée de ref, et elle va d'un bout à l'autre de ref. L'échantillonnage et
+// la légende sont libres. Sinon, l'écart de la série la plus proche.
+bool has_curve(const Figure& f, const Curve& ref, const std::string& what,
+               const std::string& hint = "", double tol = 2e-3);
+
+// Une des séries de f a exactement ces points (à tol près de l'étendue de la
+// figure), dans n'importe quel ordre : les points fixes marqués, par exemple.
+bool has_points(const Figure& f, const Curve& ref, const std::string& what,
+                const std::string& hint = "", double tol = 2e-3);
+
+}  // namespace td4::check
