@@ -34,6 +34,37 @@ macro(td4_mutant name from to)
   set(td4_mutant_${name}_to "${to}")
 endmacro()
 
+# tests/NN_nom/erreurs.md, la table des erreurs que les tests refusent, nomme
+# dans sa deuxième colonne chaque mutant de mutants.cmake, et rien d'autre :
+# la documentation ne peut pas promettre un refus que rien ne vérifie.
+function(td4_check_mistake_table question mutants)
+  set(table ${CMAKE_SOURCE_DIR}/tests/${question}/erreurs.md)
+  if(NOT EXISTS ${table})
+    return()
+  endif()
+  set_property(DIRECTORY ${CMAKE_SOURCE_DIR} APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${table})
+  file(STRINGS ${table} rows REGEX "^\\|[^|]*\\|[ `]*[a-z0-9_]+[ `]*\\|")
+  set(listed)
+  foreach(row IN LISTS rows)
+    string(REGEX MATCH "^\\|[^|]*\\|[ `]*([a-z0-9_]+)" _ "${row}")
+    if(NOT CMAKE_MATCH_1 STREQUAL "mutant")  # l'en-tête de la table
+      list(APPEND listed ${CMAKE_MATCH_1})
+    endif()
+  endforeach()
+  foreach(name IN LISTS mutants)
+    if(NOT name IN_LIST listed)
+      message(FATAL_ERROR "tests/${question}/erreurs.md ne décrit pas le mutant « ${name} » "
+        "de mutants.cmake : ajoutez sa ligne (erreur, mutant, cas qui la refuse, piste).")
+    endif()
+  endforeach()
+  foreach(name IN LISTS listed)
+    if(NOT name IN_LIST mutants)
+      message(FATAL_ERROR "tests/${question}/erreurs.md cite « ${name} », qui n'est pas un "
+        "mutant de mutants.cmake : la table ne doit promettre que ce qui est vérifié.")
+    endif()
+  endforeach()
+endfunction()
+
 # Un test qui cherche, dans les fichiers objets de `impl`, les appels aux
 # réponses toutes faites de la bibliothèque (tests/NN_nom/raccourcis.txt).
 function(td4_shortcut_test name impl list)
@@ -111,6 +142,7 @@ function(td4_add_question question)
     set_property(DIRECTORY ${CMAKE_SOURCE_DIR} APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
       ${test_dir}/mutants.cmake ${solution_sources})
   endif()
+  td4_check_mistake_table(${question} "${td4_mutant_names}")
   foreach(name IN LISTS td4_mutant_names)
     set(mutant_dir ${CMAKE_BINARY_DIR}/mutants/${question}/${name})
     set(mutant_sources)
