@@ -63,7 +63,7 @@ if [ -n "$selection" ]; then
 else
   mapfile -t questions < <(td4_questions)
 fi
-[ ${#questions[@]} -gt 0 ] || td4_die 1 "aucune question dans solutions/"
+[ ${#questions[@]} -gt 0 ] || td4_die 1 "aucune question dans tests/"
 
 # Rien n'est écrit dans les copies : le rapport et la construction ailleurs.
 for out in "$report" "$build"; do

@@ -15,6 +15,7 @@ paquets=(
   libboost-iostreams-dev libboost-filesystem-dev libboost-system-dev
   libgnuplot-iostream-dev
   libbenchmark-dev  # les bancs d'essai (facultatifs : cibles bench_*)
+  python3-yaml      # le test de l'édition des étudiants lit ses fichiers de CI
   "$@"
 )
 

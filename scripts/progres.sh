@@ -7,7 +7,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/td4.sh"
 
 usage() {
   cat <<FIN
-Usage : scripts/progres.sh [--construction DOSSIER] [--delai SECONDES] [QUESTION...]
+Usage : scripts/progres.sh [--construction DOSSIER] [--delai SECONDES] [--verdict] [QUESTION...]
 
 Construit vos exercices et dit, pour chaque question, si elle est réussie,
 à corriger (avec la première vérification en échec), à compléter, ou si
@@ -16,12 +16,15 @@ elle ne compile pas (avec la première erreur), puis la prochaine étape.
   QUESTION                 01, 1 ou courbe_fI : seulement ces questions
   --construction DOSSIER   dossier de construction (défaut : build)
   --delai SECONDES         durée maximale des tests d'une question (défaut : 60)
+  --verdict                code de sortie 0 seulement si toutes ces questions
+                           sont réussies (1 sinon) : pour la notation automatique
   -h, --aide               cette aide
 FIN
 }
 
 build="$TD4_ROOT/build"
 limit=60
+verdict=false
 wanted=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -33,6 +36,7 @@ while [ $# -gt 0 ]; do
       [[ ${2:-} =~ ^[1-9][0-9]*$ ]] \
         || td4_die 2 "--delai attend un nombre entier de secondes > 0 (reçu : ${2:-rien})"
       limit=$2; shift 2 ;;
+    --verdict) verdict=true; shift ;;
     -*) td4_die 2 "option inconnue : $1 (voir --aide)" ;;
     *)
       q=$(td4_resolve_question "$1") \
@@ -41,7 +45,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ ${#wanted[@]} -gt 0 ] || mapfile -t wanted < <(td4_questions)
-[ ${#wanted[@]} -gt 0 ] || td4_die 1 "aucune question dans solutions/"
+[ ${#wanted[@]} -gt 0 ] || td4_die 1 "aucune question dans tests/"
 command -v cmake >/dev/null || td4_die 1 "cmake est introuvable : lancez scripts/installer-dependances.sh"
 
 # Configurer la construction la première fois.
@@ -65,6 +69,7 @@ b=$(td4_show_path "$build")
 echo "Vos exercices : $(td4_show_path "$exercises")"
 td4_prebuild "$build" "$exercises" "${wanted[@]}"
 next=""
+all_passed=true
 for question in "${wanted[@]}"; do
   nn=${question%%_*}
   slug=${question#??_}
@@ -73,6 +78,7 @@ for question in "${wanted[@]}"; do
     td4_die 1 "la configuration du projet a échoué, avant vos exercices : $TD4_SUMMARY
 (journal : $(td4_show_path "$build/progres/$nn.construction.log"))"
   fi
+  [ "$TD4_STATUS" = réussi ] || all_passed=false
   case "$TD4_STATUS" in
     réussi) mark="✔" ;;
     "à compléter") mark="…" ;;
@@ -114,3 +120,5 @@ else
     echo "Tout est réussi. Vos programmes et leurs figures : $b/bin/exNN_nom (--aide pour les options)."
   fi
 fi
+if $verdict && ! $all_passed; then exit 1; fi
+exit 0

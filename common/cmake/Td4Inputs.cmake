@@ -2,9 +2,8 @@
 # les sortes de mauvaises entrées du contrat (tests/support/check_inputs.cmake)
 # et doit les refuser proprement. Les options viennent de son --aide : une
 # nouvelle question est couverte sans rien déclarer.
-get_property(td4_solutions GLOBAL PROPERTY TD4_SOLUTIONS)
-foreach(solution IN LISTS td4_solutions)
-  string(REGEX REPLACE "^sol" "" question ${solution})
+foreach(dir IN LISTS td4_question_dirs)
+  get_filename_component(question ${dir} NAME)
   string(SUBSTRING ${question} 0 2 nn)
   foreach(kind solution exercice)
     string(REPLACE "solution" "sol" program ${kind})

@@ -94,23 +94,14 @@ function(td4_add_question question)
   target_precompile_headers(td4_driver_${nn} REUSE_FROM td4_pch)
   target_link_libraries(td4_driver_${nn} PUBLIC td4)
 
-  add_library(td4_solution_${nn} OBJECT ${solution_sources})
-  target_precompile_headers(td4_solution_${nn} REUSE_FROM td4_pch)
-  target_link_libraries(td4_solution_${nn} PUBLIC td4)
-  add_executable(sol${nn}_${slug})
-  target_link_libraries(sol${nn}_${slug} PRIVATE td4_driver_${nn} td4_solution_${nn})
-  set_property(GLOBAL APPEND PROPERTY TD4_SOLUTIONS sol${nn}_${slug})
-
   add_library(td4_tests_${nn} OBJECT ${test_sources})
   target_precompile_headers(td4_tests_${nn} REUSE_FROM td4_testing)
   target_link_libraries(td4_tests_${nn} PUBLIC td4_testing)
 
-  td4_test_executable(test_sol${nn} td4_tests_${nn} td4_solution_${nn})
-  add_test(NAME ${nn}.solution COMMAND test_sol${nn})
-  set_tests_properties(${nn}.solution PROPERTIES LABELS "solutions;${nn}" TIMEOUT 300)
-  if(EXISTS ${test_dir}/raccourcis.txt)
-    td4_shortcut_test(${nn}.solution.raccourcis td4_solution_${nn} ${test_dir}/raccourcis.txt)
-    set_tests_properties(${nn}.solution.raccourcis PROPERTIES LABELS "solutions;${nn}")
+  # Le corrigé, ses tests, ses mutants et ses figures : seulement dans
+  # l'édition de l'enseignant (l'édition des étudiants n'a pas solutions/).
+  if(solution_sources)
+    td4_add_solution(${question})
   endif()
 
   if(exercise_sources)
@@ -121,6 +112,7 @@ function(td4_add_question question)
     target_compile_options(td4_exercise_${nn} PRIVATE -Wno-unused-parameter)
     add_executable(ex${nn}_${slug})
     target_link_libraries(ex${nn}_${slug} PRIVATE td4_driver_${nn} td4_exercise_${nn})
+    set_property(GLOBAL APPEND PROPERTY TD4_EXERCISES ex${nn}_${slug})
     td4_test_executable(test_ex${nn} td4_tests_${nn} td4_exercise_${nn})
     add_test(NAME ${nn}.exercice COMMAND test_ex${nn})
     # Chaque cas a sa propre limite (tests/support/main.cpp) : une boucle sans
@@ -133,6 +125,30 @@ function(td4_add_question question)
     endif()
   else()
     message(STATUS "Question ${question} : pas d'exercice dans ${TD4_EXERCICES_DIR}/${question}")
+  endif()
+endfunction()
+
+# Le corrigé d'une question (td4_add_question l'appelle quand solutions/NN_nom
+# existe) : solNN_nom, NN.solution, les mutants, les figures du corrigé.
+function(td4_add_solution question)
+  string(SUBSTRING ${question} 0 2 nn)
+  string(SUBSTRING ${question} 3 -1 slug)
+  set(test_dir ${CMAKE_SOURCE_DIR}/tests/${question})
+  file(GLOB solution_sources CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/solutions/${question}/*.cpp)
+
+  add_library(td4_solution_${nn} OBJECT ${solution_sources})
+  target_precompile_headers(td4_solution_${nn} REUSE_FROM td4_pch)
+  target_link_libraries(td4_solution_${nn} PUBLIC td4)
+  add_executable(sol${nn}_${slug})
+  target_link_libraries(sol${nn}_${slug} PRIVATE td4_driver_${nn} td4_solution_${nn})
+  set_property(GLOBAL APPEND PROPERTY TD4_SOLUTIONS sol${nn}_${slug})
+
+  td4_test_executable(test_sol${nn} td4_tests_${nn} td4_solution_${nn})
+  add_test(NAME ${nn}.solution COMMAND test_sol${nn})
+  set_tests_properties(${nn}.solution PROPERTIES LABELS "solutions;${nn}" TIMEOUT 300)
+  if(EXISTS ${test_dir}/raccourcis.txt)
+    td4_shortcut_test(${nn}.solution.raccourcis td4_solution_${nn} ${test_dir}/raccourcis.txt)
+    set_tests_properties(${nn}.solution.raccourcis PROPERTIES LABELS "solutions;${nn}")
   endif()
 
   # Les mutants : le corrigé avec une erreur classique, réécrit à la configuration.

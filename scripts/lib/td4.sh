@@ -14,10 +14,11 @@ td4_die() {
   exit "$code"
 }
 
-# Les questions, dans l'ordre : un dossier solutions/NN_nom chacune.
+# Les questions, dans l'ordre : un dossier tests/NN_nom chacune (les deux
+# éditions l'ont ; celle des étudiants n'a pas solutions/).
 td4_questions() {
   local dir
-  for dir in "$TD4_ROOT"/solutions/[0-9][0-9]_*/; do
+  for dir in "$TD4_ROOT"/tests/[0-9][0-9]_*/; do
     [ -d "$dir" ] && basename "$dir"
   done
   return 0
