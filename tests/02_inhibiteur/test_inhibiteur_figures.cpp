@@ -1,9 +1,12 @@
 // Question 02 : les figures de draw(), comparées aux courbes que la
 // bibliothèque calcule pour les mêmes paramètres (τ ≠ 1, Φ non standard).
+// drdt et simulate sont vérifiés d'abord : une figure fausse à cause d'eux
+// les accuse, eux.
 #include "td4/q02_inhibiteur.hpp"
 
 #include "check.hpp"
 #include "figure_check.hpp"
+#include "inhibiteur_checks.hpp"
 #include "one_population_cases.hpp"
 
 using namespace td4;
@@ -27,6 +30,8 @@ OnePopulationRun small_run() {
 
 BOOST_AUTO_TEST_CASE(figure_r_t, *boost::unit_test::description(
                                      "figure r(t) : une courbe par (Iext, w) et par r0")) {
+  if (!check::needs("drdt", drdt_is_right()) || !check::needs("simulate", simulate_is_right()))
+    return;
   const OnePopulationRun run = small_run();
   const auto shown = check::figures_of([&](Plotter& plot) { draw(run, plot); });
   const Figure* f = check::figure_named(shown, "02_inhibiteur_r_t");
@@ -43,6 +48,7 @@ BOOST_AUTO_TEST_CASE(figure_r_t, *boost::unit_test::description(
 
 BOOST_AUTO_TEST_CASE(figure_drdt, *boost::unit_test::description(
                                       "figure dr/dt contre r, de 0 à rmax, point fixe marqué")) {
+  if (!check::needs("drdt", drdt_is_right())) return;
   const OnePopulationRun run = small_run();
   const auto shown = check::figures_of([&](Plotter& plot) { draw(run, plot); });
   const Figure* f = check::figure_named(shown, "02_inhibiteur_drdt");
@@ -52,12 +58,17 @@ BOOST_AUTO_TEST_CASE(figure_drdt, *boost::unit_test::description(
   for (const OnePopulation& p : run.populations()) {
     check::has_curve(*f, check::sampled([&](double r) { return flow(r, p); }, 0.0, p.transfer.rmax),
                      "dr/dt contre r pour r de 0 à rmax" + with(p),
-                     "tracez drdt(r, p) pour r de 0 à rmax (run.options.phi.rmax), en Hz/ms.");
+                     "tracez drdt(r, p) (et non Φ ou r(t)) pour r de 0 à rmax "
+                     "(run.options.phi.rmax), en Hz/ms.");
     for (double r : fixed_point_rates(p)) {
       fixed.x.push_back(r);
       fixed.y.push_back(0.0);
     }
   }
+  check::has_curve(*f, {{0.0, run.options.phi.rmax}, {0.0, 0.0}}, "la droite dr/dt = 0",
+                   "une courbe de deux points, (0, 0) et (rmax, 0) : le point fixe est là où "
+                   "dr/dt la coupe.");
   check::has_points(*f, fixed, "les points fixes (r*, 0), et eux seuls",
-                    "une série de points (style « points ») en (r*, 0) pour chaque couple.");
+                    "une série de points (style « points ») en (r*, 0) pour chaque couple, "
+                    "r* donnés par td4::fixed_point_rates(p).");
 }
