@@ -48,7 +48,9 @@ BOOST_AUTO_TEST_CASE(figure_r_t, *boost::unit_test::description(
 
 BOOST_AUTO_TEST_CASE(figure_drdt, *boost::unit_test::description(
                                       "figure dr/dt contre r, de 0 à rmax, point fixe marqué")) {
-  if (!check::needs("drdt", drdt_is_right())) return;
+  // draw() simule aussi, pour l'autre figure : simulate doit être juste.
+  if (!check::needs("drdt", drdt_is_right()) || !check::needs("simulate", simulate_is_right()))
+    return;
   const OnePopulationRun run = small_run();
   const auto shown = check::figures_of([&](Plotter& plot) { draw(run, plot); });
   const Figure* f = check::figure_named(shown, "02_inhibiteur_drdt");
