@@ -53,7 +53,9 @@ std::vector<check::Suspect> drdt_suspects(double r, const OnePopulation& p) {
            "le courant est Iext + w·r, avec le signe de w tel quel (w < 0 inhibe déjà)."},
           {(phi(p.Iext, p.transfer) - r) / p.tau,
            "le courant récurrent w·r manque : Φ(Iext + w·r)."},
-          {Phi / p.tau, "le terme −r manque : dr/dt = (Φ − r)/τ."}};
+          {Phi / p.tau, "le terme −r manque : dr/dt = (Φ − r)/τ."},
+          {(Phi - r) / (p.tau / 1000), "τ est en ms, comme t : ne le convertissez pas en secondes."},
+          {(Phi - r) / (p.tau * 1000), "τ est en ms, comme t : ne le multipliez pas par 1000."}};
 }
 }  // namespace
 

@@ -109,7 +109,9 @@ BOOST_AUTO_TEST_CASE(at_most_three_fixed_points,
     check::that(fps.size() <= critical_points(p).size() + 1,
                 "nombre de points fixes ≤ points critiques + 1" + with(p),
                 num(fps.size()) + " points fixes, " + num(critical_points(p).size()) +
-                    " points critiques");
+                    " points critiques",
+                "entre deux points fixes, dr/dt a un extremum : votre critical_points en "
+                "trouve trop peu (voyez son cas plus haut).");
   }
 }
 
