@@ -7,12 +7,11 @@
 #include "check.hpp"
 #include "figure_check.hpp"
 #include "inhibiteur_checks.hpp"
-#include "one_population_cases.hpp"
+#include "one_population_figures.hpp"
 
 using namespace td4;
 using namespace td4::q02;
 using namespace td4::testing;
-using check::num;
 
 namespace {
 OnePopulationRun small_run() {
@@ -37,13 +36,9 @@ BOOST_AUTO_TEST_CASE(figure_r_t, *boost::unit_test::description(
   const Figure* f = check::figure_named(shown, "02_inhibiteur_r_t");
   if (!f) return;
   check::labelled(*f);
-  for (const OnePopulation& p : run.populations())
-    for (double r0 : run.initial_rates()) {
-      const Trajectory tr = trajectory(p, r0, run.options.tmax, run.options.stepping);
-      check::has_curve(*f, {tr.t, tr.component(0)}, "r(t) depuis r0 = " + num(r0) + with(p),
-                       "simulez chaque couple de run.populations() depuis chaque r0 de "
-                       "run.initial_rates(), jusqu'à run.options.tmax avec run.options.stepping.");
-    }
+  has_time_courses(*f, run,
+                   "simulez chaque couple de run.populations() depuis chaque r0 de "
+                   "run.initial_rates(), jusqu'à run.options.tmax avec run.options.stepping.");
 }
 
 BOOST_AUTO_TEST_CASE(figure_drdt, *boost::unit_test::description(
@@ -56,12 +51,11 @@ BOOST_AUTO_TEST_CASE(figure_drdt, *boost::unit_test::description(
   const Figure* f = check::figure_named(shown, "02_inhibiteur_drdt");
   if (!f) return;
   check::labelled(*f);
+  has_flow_curves(*f, run,
+                  "tracez drdt(r, p) (et non Φ ou r(t)) pour r de 0 à rmax "
+                  "(run.options.phi.rmax), en Hz/ms.");
   check::Curve fixed;
   for (const OnePopulation& p : run.populations()) {
-    check::has_curve(*f, check::sampled([&](double r) { return flow(r, p); }, 0.0, p.transfer.rmax),
-                     "dr/dt contre r pour r de 0 à rmax" + with(p),
-                     "tracez drdt(r, p) (et non Φ ou r(t)) pour r de 0 à rmax "
-                     "(run.options.phi.rmax), en Hz/ms.");
     for (double r : fixed_point_rates(p)) {
       fixed.x.push_back(r);
       fixed.y.push_back(0.0);

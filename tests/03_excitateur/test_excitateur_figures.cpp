@@ -6,7 +6,7 @@
 
 #include "check.hpp"
 #include "figure_check.hpp"
-#include "one_population_cases.hpp"
+#include "one_population_figures.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -79,13 +79,9 @@ BOOST_AUTO_TEST_CASE(figure_r_t, *boost::unit_test::description(
   const Figure* f = check::figure_named(figures, "03_excitateur_r_t");
   if (!f) return;
   check::labelled(*f);
-  for (const OnePopulation& p : run.populations())
-    for (double r0 : run.initial_rates()) {
-      const Trajectory tr = trajectory(p, r0, run.options.tmax, run.options.stepping);
-      check::has_curve(*f, {tr.t, tr.component(0)}, "r(t) depuis r0 = " + num(r0) + with(p),
-                       "time_courses(run, library_simulation(run), …) trace chaque couple de "
-                       "run.populations() depuis chaque r0 de run.initial_rates().");
-    }
+  has_time_courses(*f, run,
+                   "time_courses(run, library_simulation(run), …) trace chaque couple de "
+                   "run.populations() depuis chaque r0 de run.initial_rates().");
 }
 
 BOOST_AUTO_TEST_CASE(figure_drdt, *boost::unit_test::description(
@@ -96,12 +92,10 @@ BOOST_AUTO_TEST_CASE(figure_drdt, *boost::unit_test::description(
   const Figure* f = check::figure_named(figures, "03_excitateur_drdt");
   if (!f) return;
   check::labelled(*f);
+  has_flow_curves(*f, run,
+                  "flow_curves(run.populations(), {}, …) : tous les couples, pas seulement le "
+                  "premier.");
   const std::vector<OnePopulation> ps = run.populations();
-  for (const OnePopulation& p : ps)
-    check::has_curve(*f, check::sampled([&](double r) { return flow(r, p); }, 0.0, p.transfer.rmax),
-                     "dr/dt contre r pour r de 0 à rmax" + with(p),
-                     "flow_curves(run.populations(), {}, …) : tous les couples, pas seulement "
-                     "le premier.");
   check::has_points(*f, fixed_points(ps, Stability::stable), "les points fixes stables",
                     "flow_curves les marque (disques pleins) : passez-lui run.populations().");
   check::has_points(*f, fixed_points(ps, Stability::unstable), "les points fixes instables",
