@@ -5,6 +5,15 @@
 
 namespace td4 {
 
+double phi(double I, const Transfer& p) {
+  return 0.5 * p.rmax * (std::tanh(p.kappa * (I - p.Ihalf)) + 1.0);
+}
+
+double phi_prime(double I, const Transfer& p) {
+  const double th = std::tanh(p.kappa * (I - p.Ihalf));
+  return 0.5 * p.rmax * p.kappa * (1.0 - th * th);
+}
+
 double phi_inv(double r, const Transfer& p) {
   if (!(r > 0.0 && r < p.rmax)) {
     std::ostringstream msg;

@@ -16,6 +16,8 @@
 // appel à td4::todo(...) par votre code. Puis :
 //     cmake --build build && build/tests/test_ex01
 // Les tests vous disent ce qui est juste, faux, ou encore à compléter.
+// Écrivez les formules vous-même : td4::phi, td4::phi_inv et td4::phi_prime
+// de la bibliothèque sont les réponses, et un test refuse qu'on les appelle ici.
 // Le programme build/bin/ex01_courbe_fI trace vos trois figures.
 
 #include "td4/q01_courbe_fI.hpp"
@@ -74,7 +76,8 @@ std::vector<double> inverse_samples(const Transfer& p, int n) {
 //        plot.show(f);                         // fichier, fenêtre ou texte
 //    Tracez Φ(I) et Φ'(I) pour I entre Ihalf − 4/κ et Ihalf + 4/κ, et
 //    Φ⁻¹(r) sur les valeurs de inverse_samples. Nommez les figures
-//    "01_courbe_fI", "01_courbe_fI_inverse" et "01_courbe_fI_derivee".
+//    "01_courbe_fI", "01_courbe_fI_inverse" et "01_courbe_fI_derivee",
+//    chacune avec un titre et ses deux axes nommés.
 //    (Vous pouvez jouer avec --rmax, --kappa et --Ihalf pour voir comment
 //    la courbe se modifie.)
 // ---------------------------------------------------------------------

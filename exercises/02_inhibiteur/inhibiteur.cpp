@@ -60,6 +60,8 @@ double euler_step(double r, double dt, const OnePopulation& p) {
 //    à chaque pas, ce qui accumule les erreurs d'arrondi), et raccourcissez
 //    le dernier pas pour finir exactement en tmax :
 //        t = std::min(k * dt, tmax)
+//    Ce dernier pas dure alors t − tr.t.back(), et non dt : c'est cette
+//    durée qu'il faut passer à euler_step.
 //    Le nombre de pas est std::ceil(tmax / dt) (un petit « − 1e-9 » évite
 //    un pas de trop quand tmax/dt vaut 500.0000000001).
 // ---------------------------------------------------------------------

@@ -17,6 +17,8 @@
 //     td4::flow(r, p)                     dr/dt
 //     td4::trajectory(p, r0, tmax, s)     r(t) (Euler, RK4 ou adaptatif)
 //     td4::fixed_point_rates(p)           les r* où dr/dt = 0
+// (td4::critical_rates et td4::fixed_point_analysis donneraient les réponses
+// de critical_points et de bistable : un test refuse qu'on les appelle ici.)
 //
 // Écrivez les fonctions ci-dessous, puis :
 //     cmake --build build && build/tests/test_ex03
@@ -53,8 +55,10 @@ std::vector<double> critical_points(const OnePopulation& p) {
 // 2. Deux états stables ? Simulez jusqu'à tmax depuis r0 = 0 et depuis
 //    r0 = rmax (td4::trajectory(p, r0, tmax, s) ; l'état final est
 //    tr.x.back()[0]) et renvoyez vrai si les deux taux finaux sont à plus
-//    de 1 % de rmax l'un de l'autre. Le réseau garde alors la mémoire de
-//    son état initial.
+//    de 1 % de rmax l'un de l'autre : 0.01 * p.transfer.rmax, en Hz, quel
+//    que soit rmax (les tests en essaient plusieurs, et des tmax trop courts
+//    pour converger : simulez jusqu'au tmax reçu). Le réseau garde alors la
+//    mémoire de son état initial.
 // ---------------------------------------------------------------------
 bool bistable(const OnePopulation& p, double tmax, const Stepping& s) {
   td4::todo("bistable");
@@ -72,7 +76,9 @@ bool bistable(const OnePopulation& p, double tmax, const Stepping& s) {
 //    Puis, à Iext = run.Iext.front(), une figure "03_excitateur_famille_w"
 //    avec dr/dt pour plusieurs w (run.population(Iext, w) pour chacun,
 //    et une légende par courbe). Choisissez des w de part et d'autre des
-//    valeurs critiques où deux points fixes naissent ou disparaissent :
+//    valeurs critiques où deux points fixes naissent ou disparaissent (au
+//    moins un w sous la plus petite, un entre les deux, un au-dessus de la
+//    plus grande) :
 //        td4::saddle_nodes(run.population(Iext, 0.0), td4::Parameter::w)
 //    les donne (champ .value), s'il y en a. Que se passe-t-il exactement
 //    en une valeur critique ?

@@ -36,15 +36,44 @@ const OnePopulation cases[] = {
     population(0.0, 0.3, 4.0, {80.0, -3.0, 0.7}),              population(-4.0, 1.0, 0.5, {80.0, 2.0, 0.7})};
 }  // namespace
 
+namespace {
+// w·Φ'(Iext + w·r) : vaut 1 en un point critique.
+double slope_at(double r, const OnePopulation& p) {
+  return p.w * phi_prime(p.Iext + p.w * r, p.transfer);
+}
+
+// Les pentes qu'on obtient aux r des formules fausses courantes, et leur piste.
+std::vector<check::Suspect> critical_suspects(const OnePopulation& p) {
+  const Transfer& tr = p.transfer;
+  const double a = p.w * tr.rmax * tr.kappa;
+  std::vector<check::Suspect> out;
+  const auto add = [&](double d, double sign, const std::string& hint) {
+    for (double I : {tr.Ihalf - d, tr.Ihalf + d}) {
+      const double r = sign * (I - p.Iext) / p.w;
+      if (std::isfinite(r)) out.push_back({slope_at(r, p), hint});
+    }
+  };
+  add(std::atanh(std::sqrt(1 - 2 / a)) / tr.kappa, -1,
+      "r = (I − Iext)/w : le signe de w est inversé.");
+  add(std::atanh(1 - 2 / a) / tr.kappa, 1,
+      "tanh² = 1 − 2/(w·rmax·κ) : il faut la racine carrée avant atanh.");
+  add(std::atanh(std::sqrt(1 - 2 / a)), 1, "I = Ihalf ± atanh(…)/κ : la division par κ manque.");
+  add(std::atanh(std::sqrt(1 - 1 / a)) / tr.kappa, 1,
+      "Φ' culmine à rmax·κ/2 : tanh² = 1 − 2/(w·rmax·κ), avec le facteur 2.");
+  return out;
+}
+}  // namespace
+
 BOOST_AUTO_TEST_CASE(critical_points_definition,
                      *boost::unit_test::description(
                          "points critiques : w·Φ'(Iext + w·r) = 1, dans (0, rmax), triés")) {
   for (const OnePopulation& p : cases) {
     const std::vector<double> rs = critical_points(p);
     for (std::size_t i = 0; i < rs.size(); ++i) {
-      const double slope = p.w * phi_prime(p.Iext + p.w * rs[i], p.transfer);
-      check::close(slope, 1.0, 1e-9, "w·Φ'(Iext + w·r) = 1 en r = " + num(rs[i]) + with(p),
-                   "Φ'(I) = 1/w donne tanh² = 1 − 2/(w·rmax·κ) ; puis r = (I − Iext)/w.");
+      check::close(slope_at(rs[i], p), 1.0, 1e-9,
+                   "w·Φ'(Iext + w·r) = 1 en r = " + num(rs[i]) + with(p),
+                   "Φ'(I) = 1/w donne tanh² = 1 − 2/(w·rmax·κ) ; puis r = (I − Iext)/w.",
+                   critical_suspects(p));
       check::that(rs[i] > 0 && rs[i] < p.transfer.rmax, "r dans (0, rmax)" + with(p), num(rs[i]),
                   "ne gardez que les r strictement entre 0 et rmax.");
       if (i > 0) check::that(rs[i] > rs[i - 1], "ordre croissant" + with(p), num(rs[i]));
@@ -57,11 +86,18 @@ BOOST_AUTO_TEST_CASE(critical_points_count,
                          "points critiques : autant que de changements de sens de dr/dt")) {
   for (const OnePopulation& p : cases) {
     const std::size_t expected = static_cast<std::size_t>(slope_sign_changes(p));
-    check::that(critical_points(p).size() == expected,
-                num(expected) + " point(s) critique(s)" + with(p),
-                num(critical_points(p).size()) + " trouvé(s)",
-                "il y a deux courants I = Ihalf ± atanh(√(1 − 2/(w·rmax·κ)))/κ, mais un r hors de "
-                "(0, rmax) ne compte pas ; et aucun si w·rmax·κ ≤ 2.");
+    const std::size_t got = critical_points(p).size();
+    check::that(got == expected, num(expected) + " point(s) critique(s)" + with(p),
+                num(got) + " trouvé(s)",
+                got > expected
+                    ? (expected == 0 && p.w * p.transfer.rmax * p.transfer.kappa <= 2
+                           ? "w·rmax·κ ≤ 2 (w ≤ 0 compris) : dr/dt décroît partout, aucun point "
+                             "critique."
+                           : "un r hors de (0, rmax) ne compte pas : gardez ceux strictement "
+                             "entre 0 et rmax.")
+                    : "il y a deux courants, I = Ihalf − d et I = Ihalf + d avec "
+                      "d = atanh(√(1 − 2/(w·rmax·κ)))/κ : gardez chacun dont r = (I − Iext)/w "
+                      "est dans (0, rmax).");
   }
 }
 
@@ -73,7 +109,9 @@ BOOST_AUTO_TEST_CASE(at_most_three_fixed_points,
     check::that(fps.size() <= critical_points(p).size() + 1,
                 "nombre de points fixes ≤ points critiques + 1" + with(p),
                 num(fps.size()) + " points fixes, " + num(critical_points(p).size()) +
-                    " points critiques");
+                    " points critiques",
+                "entre deux points fixes, dr/dt a un extremum : votre critical_points en "
+                "trouve trop peu (voyez son cas plus haut).");
   }
 }
 
@@ -91,7 +129,57 @@ BOOST_AUTO_TEST_CASE(bistability,
     check::that(bistable(p, 40 * p.tau, s) == expected,
                 std::string(expected ? "bistable" : "pas bistable") + with(p),
                 expected ? "« pas bistable »" : "« bistable »",
-                "comparez les états *finaux* (tr.x.back()[0]) des simulations depuis 0 et "
-                "depuis rmax, à 1 % de rmax près.");
+                expected ? "deux états stables : les simulations depuis 0 et depuis rmax finissent "
+                           "loin l'une de l'autre ; comparez leurs états *finaux*, "
+                           "tr.x.back()[0]."
+                         : "un seul état stable : depuis 0 comme depuis rmax, r finit au même "
+                           "endroit ; comparez les états *finaux*, tr.x.back()[0], à 1 % de "
+                           "rmax près.");
   }
+}
+
+namespace {
+// Une durée après laquelle les simulations depuis 0 et depuis rmax sont à
+// `fraction`·rmax l'une de l'autre (p n'a qu'un état stable : l'écart
+// décroît avec t). Trouvée par dichotomie, avec td4::trajectory.
+double time_to_gap(const OnePopulation& p, double fraction, const Stepping& s) {
+  const auto gap = [&](double t) {
+    return std::abs(trajectory(p, p.transfer.rmax, t, s).x.back()[0] -
+                    trajectory(p, 0.0, t, s).x.back()[0]) / p.transfer.rmax;
+  };
+  double lo = 0.0, hi = p.tau;
+  while (gap(hi) > fraction) hi *= 2;
+  for (int i = 0; i < 40; ++i) (gap(0.5 * (lo + hi)) > fraction ? lo : hi) = 0.5 * (lo + hi);
+  return 0.5 * (lo + hi);
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(bistability_threshold,
+                     *boost::unit_test::description(
+                         "bistable : seuil à 1 % de rmax, après la durée tmax demandée")) {
+  // Un seul état stable, mais des simulations arrêtées avant de l'atteindre :
+  // leurs états finaux sont à 0,5 % ou à 2,5 % de rmax l'un de l'autre. Trois
+  // rmax (80, 500, 2000 Hz) : un seuil écrit en Hz se trompe sur l'un d'eux.
+  Stepping s;
+  s.method = Method::rk4;
+  for (double rmax : {80.0, 500.0, 2000.0})
+    for (double fraction : {0.005, 0.025}) {
+      const OnePopulation p = population(5.0, -0.05 * 500 / rmax, 3.0, {rmax, 10.0, 0.2});
+      s.dt = p.tau / 50;
+      const double tmax = time_to_gap(p, fraction, s), gap = fraction * rmax;
+      const bool expected = fraction > 0.01;
+      check::that(bistable(p, tmax, s) == expected,
+                  std::string(expected ? "« bistable »" : "« pas bistable »") + " pour tmax = " +
+                      num(tmax) + " ms : les états finaux sont à " + num(gap) + " Hz, " +
+                      num(100 * fraction) + " % de rmax" + with(p),
+                  expected ? "« pas bistable »" : "« bistable »",
+                  expected ? "l'écart, " + num(gap) + " Hz, dépasse 1 % de rmax (" +
+                                 num(0.01 * rmax) + " Hz) : le seuil est 0.01 * p.transfer.rmax, "
+                                 "pas un nombre de Hz écrit en dur ; et simulez jusqu'au tmax "
+                                 "reçu, pas plus loin."
+                           : "l'écart, " + num(gap) + " Hz, est sous 1 % de rmax (" +
+                                 num(0.01 * rmax) + " Hz) : le seuil est 0.01 * p.transfer.rmax, "
+                                 "ni 0,01 Hz (la fraction prise pour des Hz), ni un nombre de Hz "
+                                 "écrit en dur.");
+    }
 }

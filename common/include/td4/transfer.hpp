@@ -12,14 +12,10 @@ struct Transfer {
   double kappa = 0.2;    // raideur (1/unité de courant)
 };
 
-inline double phi(double I, const Transfer& p) {
-  return 0.5 * p.rmax * (std::tanh(p.kappa * (I - p.Ihalf)) + 1.0);
-}
-
-inline double phi_prime(double I, const Transfer& p) {
-  const double th = std::tanh(p.kappa * (I - p.Ihalf));
-  return 0.5 * p.rmax * p.kappa * (1.0 - th * th);
-}
+// Définies dans transfer.cpp et non en ligne : un appel depuis un exercice
+// reste visible dans son fichier objet (test NN.exercice.raccourcis).
+double phi(double I, const Transfer& p);
+double phi_prime(double I, const Transfer& p);
 
 // Φ⁻¹(r) n'existe que pour r dans (0, rmax) : ailleurs std::domain_error,
 // dont le message nomme cet intervalle.
