@@ -53,6 +53,7 @@ BOOST_AUTO_TEST_CASE(figure_perturbations,
     check::labelled(*f);
     for (double r_star : fixed_point_rates(ps[k]))
       for (double factor : {1.01, 0.99}) {
+        if (r_star <= 0) continue;  // 1,01·0 = 0 : pas de départ à tracer
         const Trajectory tr = trajectory(ps[k], factor * r_star, run.options.tmax, run.options.stepping);
         check::has_curve(*f, {tr.t, tr.component(0)},
                          "r(t) depuis " + num(factor) + "·r*, r* = " + num(r_star) + with(ps[k]),
@@ -77,6 +78,7 @@ BOOST_AUTO_TEST_CASE(figure_ecarts,
                        "en échelle logarithmique, e^(λt) est une droite de pente λ : "
                        "f.set(\"set logscale y\").");
     for (double r_star : fixed_point_rates(ps[k])) {
+      if (r_star <= 0) continue;
       const Trajectory tr = trajectory(ps[k], 1.01 * r_star, run.options.tmax, run.options.stepping);
       check::Curve gap, predicted;
       for (std::size_t i = 0; i < tr.t.size(); ++i) {
