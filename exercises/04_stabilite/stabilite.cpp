@@ -82,12 +82,15 @@ Stability stability(double lambda, double tau) {
 //    a) Pour chaque couple p de run.populations() et chaque point fixe r*
 //       de fixed_points(p) : simulez depuis 1,01·r* et 0,99·r*
 //       (td4::trajectory(p, r0, run.options.tmax, run.options.stepping)) et
-//       tracez r(t) dans "04_stabilite_perturbations" (ajoutez « _2 »,
-//       « _3 »… au nom s'il y a plusieurs couples). Lesquels reviennent ?
+//       tracez r(t) dans "04_stabilite_perturbations". S'il y a plusieurs
+//       couples, une figure par couple, numérotée dans l'ordre de
+//       run.populations() : "04_stabilite_perturbations_1", "…_2"…
+//       Lesquels reviennent ? (Pour r* = 0, il n'y a pas d'écart à suivre.)
 //
-//    b) Dans "04_stabilite_ecarts", tracez l'écart relatif |r(t) − r*|/r*
-//       depuis 1,01·r*, en échelle logarithmique (f.set("set logscale y")),
-//       et à côté la prédiction 0,01·e^(λt) : les pentes se ressemblent-elles ?
+//    b) Dans "04_stabilite_ecarts" (numérotée de même : "…_1", "…_2"…),
+//       tracez l'écart relatif |r(t) − r*|/r* depuis 1,01·r*, en échelle
+//       logarithmique (f.set("set logscale y")), et à côté la prédiction
+//       0,01·e^(λt), λ de votre fonction lambda : les pentes se ressemblent-elles ?
 //
 //    c) Les diagrammes de bifurcation : la bibliothèque les dessine,
 //           bifurcation_diagram(run.population(Iext, 0.0), td4::Parameter::w,

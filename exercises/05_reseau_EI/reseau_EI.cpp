@@ -28,6 +28,7 @@
 
 #include "td4/q05_reseau_EI.hpp"
 
+#include <algorithm>  // std::max
 #include <cmath>    // std::sqrt, std::abs
 #include <complex>  // std::complex<double>
 #include <utility>  // std::pair
@@ -173,8 +174,9 @@ std::vector<EIFixedPoint> fixed_points(const EIPair& p) {
 //        td4::phase_plane_starts(s.pair, pp.fixed_points, s.rE0, s.rI0)
 //      (des paires {rE0, rI0}) dans pp.trajectories ; puis
 //        plot.show(td4::phase_plane(s.pair, pp, "05_reseau_EI_plan_de_phase", "…"));
-//    - les oscillations quand wEE varie (de 0 à 0.15, 61 valeurs) :
-//        plot.show(td4::oscillation_sweep(s.pair, &EIPair::wEE, "wEE", 0.0, 0.15, 61,
+//    - les oscillations quand wEE varie, 61 valeurs de 0 à
+//      top = std::max(0.15, 1.5 * s.pair.wEE) (le wEE choisi y est toujours) :
+//        plot.show(td4::oscillation_sweep(s.pair, &EIPair::wEE, "wEE", 0.0, top, 61,
 //                  s.rE0, s.rI0, s.tmax, s.stepping, "05_reseau_EI_balayage_wEE", "…"));
 //    Qu'arrive-t-il à la nature du point fixe là où l'oscillation apparaît ?
 // ---------------------------------------------------------------------

@@ -122,7 +122,10 @@ RingRun simulate(const Ring& ring, std::vector<double> r0, const RingSimulation&
 //    b) Le profil final r(θ) : runs[0].final_r contre les angles (degrés),
 //       figure "06_bump_profil".
 //    c) La position décodée contre le temps, une courbe par simulation
-//       (runs[k] a la graine s.seed + k), figure "06_bump_position".
+//       (runs[k] a la graine s.seed + k), figure "06_bump_position" : les
+//       points (runs[k].t[j], runs[k].position_deg[j]) où il y a un bump,
+//       runs[k].amplitude[j] > td4::persistence_threshold (ailleurs,
+//       l'angle décodé d'une activité presque uniforme ne veut rien dire).
 //    Qu'observez-vous avec --J1 0.5 ? Avec --bruit 10 ?
 // ---------------------------------------------------------------------
 void draw(const Ring& ring, const RingSimulation& s, const std::vector<RingRun>& runs,

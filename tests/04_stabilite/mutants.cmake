@@ -11,3 +11,21 @@ td4_mutant(verdict_inverse        "return lt < 0 ? Stability::stable : Stability
                                   "return lt > 0 ? Stability::stable : Stability::unstable;")
 td4_mutant(sans_marginal          "if (std::abs(lt) <= marginal_tolerance * std::max(1.0, std::abs(lt + 1.0)))"
                                   "if (lt == 0)")
+td4_mutant(racine_sur_borne_oubliee "if (fs[i] == 0) roots.push_back(ends[i]);" "")
+td4_mutant(dichotomie_courte      "for (int i = 0; i < 200; ++i) {"       "for (int i = 0; i < 20; ++i) {")
+td4_mutant(lambda_sans_moins_un   "(p.w * phi_prime(p.Iext + p.w * r_star, p.transfer) - 1.0)"
+                                  "(p.w * phi_prime(p.Iext + p.w * r_star, p.transfer))")
+td4_mutant(lambda_sans_Iext       "phi_prime(p.Iext + p.w * r_star, p.transfer)"
+                                  "phi_prime(p.w * r_star, p.transfer)")
+td4_mutant(marginal_sur_lambda    "const double lt = lambda * tau;"       "const double lt = lambda;")
+td4_mutant(figures_sans_suffixe_1 "if (n > 1) s << '_' << k + 1;"         "if (k > 0) s << '_' << k + 1;")
+td4_mutant(depart_099_oublie      "for (double factor : {1.01, 0.99}) {"  "for (double factor : {1.01}) {")
+td4_mutant(ecarts_sans_log        "gap.set(\"set logscale y\")."          "gap.")
+td4_mutant(ecarts_absolus         "std::abs(tr.x[i][0] - r_star) / r_star;" "std::abs(tr.x[i][0] - r_star);")
+td4_mutant(bifurcation_sans_points "mark_fixed_points(\n      bw,"         "if (false) mark_fixed_points(\n      bw,")
+td4_mutant(hysteresis_sans_retour "down.assign(up.rbegin(), up.rend());"  "down = up;")
+td4_mutant(raccourci_fixed_point_rates "std::vector<double> ends{0.0};"   "return fixed_point_rates(p);\n  std::vector<double> ends{0.0};")
+td4_mutant(raccourci_eigenvalue   "return (p.w * phi_prime(p.Iext + p.w * r_star, p.transfer) - 1.0) / p.tau;"
+                                  "return eigenvalue(r_star, p);")
+td4_mutant(raccourci_classify     "const double lt = lambda * tau;  // w·Φ' − 1 : sans dimension"
+                                  "return classify(lambda, tau);\n  const double lt = lambda * tau;")

@@ -6,7 +6,9 @@
 
 #include "check.hpp"
 #include "one_population_cases.hpp"
+#include "stabilite_dependencies.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace td4;
@@ -21,10 +23,37 @@ std::string list(const std::vector<double>& rs) {
   return "{" + s + "}";
 }
 
+// λ et ses erreurs classiques en r (reconnues d'après la valeur obtenue).
+std::vector<check::Suspect> lambda_suspects(double r, const OnePopulation& p) {
+  const double slope = phi_prime(p.Iext + p.w * r, p.transfer), l = eigenvalue(r, p);
+  return {{l * p.tau, "vous renvoyez λ·τ = w·Φ' − 1 : divisez par τ (λ est un taux, en 1/ms)."},
+          {l / p.tau, "λ est divisé deux fois par τ : (w·Φ' − 1)/τ, une seule fois."},
+          {(slope - 1) / p.tau, "le facteur w manque : la dérivée de Φ(Iext + w·r) par rapport "
+                                "à r est w·Φ'(Iext + w·r)."},
+          {(p.w * slope + 1) / p.tau, "c'est w·Φ' − 1, pas w·Φ' + 1."},
+          {-l, "le signe est inversé : λ = (w·Φ' − 1)/τ."},
+          {p.w * slope / p.tau, "le « − 1 » manque : τ·dδr/dt = w·Φ'·δr − δr."},
+          {(p.w * phi_prime(p.w * r, p.transfer) - 1) / p.tau,
+           "Φ' se prend au courant total Iext + w·r*, Iext compris."}};
+}
+
 const char* search_hint =
     "une grille manque les paires proches : bornez [0, rmax] par les points critiques "
     "(td4::critical_rates), où f est monotone, et cherchez une racine par morceau où f change "
     "de signe.";
+
+// La piste d'une liste de points fixes fausse, d'après ce qui manque.
+std::string missing_hint(const std::vector<double>& mine, const std::vector<double>& expected,
+                         double rmax) {
+  for (double r : expected)
+    if ((r == 0.0 || r == rmax) && std::find(mine.begin(), mine.end(), r) == mine.end())
+      return "r* = " + num(r) + " manque : une borne où f = 0 exactement (0, rmax, ou un point "
+             "critique) est un point fixe.";
+  if (mine.size() > expected.size())
+    return "un point de trop : chaque point fixe une seule fois (un point double, en un point "
+           "critique, compte une fois).";
+  return search_hint;
+}
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(reference_case,
@@ -39,13 +68,18 @@ BOOST_AUTO_TEST_CASE(reference_case,
     const std::vector<double> rs = fixed_points(p);
     if (!check::that(rs.size() == 3, "trois points fixes" + with(p), list(rs), search_hint)) continue;
     for (int i = 0; i < 3; ++i) {
-      check::close(rs[i], r[i], 1e-9, "r*" + with(p));
-      const double l = lambda(rs[i], p);
-      check::close(l * tau / lt[i], 1.0, 1e-8, "λ·τ en r* = " + num(r[i]) + with(p),
-                   "λ = (w·Φ'(Iext + w·r*) − 1)/τ : le facteur w, puis la division par τ.");
-      check::that(stability_name(stability(l, tau)) == verdict[i],
-                  std::string("verdict « ") + verdict[i] + " » en r* = " + num(r[i]),
-                  stability_name(stability(l, tau)), "stable si λ < 0, instable si λ > 0.");
+      check::close(rs[i], r[i], 1e-9, "r*" + with(p),
+                   "poursuivez la dichotomie jusqu'à ce qu'il n'y ait plus de nombre flottant "
+                   "entre les deux bouts.");
+      // λ et le verdict en r* exact : chacun ne dépend que de sa fonction.
+      check::close(lambda(r[i], p), lt[i] / tau, 1e-8, "λ (1/ms) en r* = " + num(r[i]) + with(p),
+                   "λ = (w·Φ'(Iext + w·r*) − 1)/τ : le facteur w, puis la division par τ.",
+                   lambda_suspects(r[i], p));
+      const Stability s = stability(lt[i] / tau, tau);
+      check::that(stability_name(s) == verdict[i],
+                  std::string("verdict « ") + verdict[i] + " » pour λ = " + num(lt[i] / tau) +
+                      ", τ = " + num(tau),
+                  stability_name(s), "stable si λ < 0, instable si λ > 0.");
     }
   }
 }
@@ -58,16 +92,16 @@ BOOST_AUTO_TEST_CASE(all_fixed_points,
       for (double w : {-1.0, -0.1, 0.0, 0.01, 0.05, 0.08, 0.2, 1.0}) {
         const OnePopulation p = population(Iext, w, 7.0, tr);
         const std::vector<double> rs = fixed_points(p);
-        check::that(!rs.empty(), "au moins un point fixe" + with(p), "aucun",
-                    "f(0) ≥ 0 et f(rmax) ≤ 0 : il y en a toujours un.");
+        const std::vector<double> expected = fixed_point_rates(p);
+        const std::string hint = missing_hint(rs, expected, p.transfer.rmax);
+        if (!check::that(!rs.empty(), "au moins un point fixe" + with(p), "aucun", hint)) continue;
         bool ok = true;
         for (std::size_t i = 0; i < rs.size(); ++i)
           ok = ok && residual(rs[i], p) <= 1e-9 && (i == 0 || rs[i] > rs[i - 1]);
         check::that(ok, "chaque r* vérifie Φ(Iext + w·r*) = r* (1e-9), triés, sans doublon" + with(p),
                     list(rs), "poursuivez la dichotomie jusqu'à la précision machine.");
-        const std::size_t expected = fixed_point_rates(p).size();
-        check::that(rs.size() == expected && static_cast<int>(rs.size()) >= sign_changes(p),
-                    num(expected) + " point(s) fixe(s)" + with(p), list(rs), search_hint);
+        check::that(rs.size() == expected.size() && static_cast<int>(rs.size()) >= sign_changes(p),
+                    num(expected.size()) + " point(s) fixe(s)" + with(p), list(rs), hint);
       }
 }
 
@@ -84,11 +118,12 @@ BOOST_AUTO_TEST_CASE(close_pair,
       check::that(found == 2, "r* = " + num(r1) + " et " + num(r2) + with(p), list(rs), search_hint);
       // De part et d'autre du nœud-col : un stable, un instable.
       if (found == 2) {
-        const Stability s1 = stability(lambda(r1, p), tau), s2 = stability(lambda(r2, p), tau);
+        const Stability s1 = stability(eigenvalue(r1, p), tau), s2 = stability(eigenvalue(r2, p), tau);
         check::that(s1 != s2 && s1 != Stability::marginal && s2 != Stability::marginal,
                     "un stable et un instable, pas « marginal »" + with(p),
                     stability_name(s1) + " et " + stability_name(s2),
-                    "λ·τ vaut ±1e-6 environ : bien au-dessus de la tolérance.");
+                    "stability : λ·τ vaut ±1e-6 environ, bien au-dessus de la tolérance "
+                    "marginal_tolerance·max(1, |λ·τ + 1|).");
       }
     }
 }
@@ -103,15 +138,23 @@ BOOST_AUTO_TEST_CASE(double_root,
     const OnePopulation p = population(I - w * phi(I, tr), w, 3.0);
     const std::vector<double> rs = fixed_points(p);
     int near = 0;
+    // Le verdict au point double exact (λ·τ ~ 1e-15) : le travail de stability.
+    const Stability at_double = stability(eigenvalue(phi(I, tr), p), p.tau);
+    check::that(at_double == Stability::marginal,
+                "verdict au point double r* = " + num(phi(I, tr)) + " : marginal" + with(p),
+                stability_name(at_double),
+                "stability : λ·τ y vaut ~1e-15 ; comparez |λ·τ| à "
+                "marginal_tolerance·max(1, |λ·τ + 1|), pas λ·τ à 0 exactement.");
     for (double r : rs)
       if (std::abs(r - phi(I, tr)) < 1e-4) {
         ++near;
-        check::that(stability(lambda(r, p), p.tau) == Stability::marginal,
-                    "le point double est marginal" + with(p),
-                    stability_name(stability(lambda(r, p), p.tau)),
-                    "λ·τ y vaut ~1e-15 : comparez |λ·τ| à marginal_tolerance·max(1, |λ·τ + 1|) ; "
-                    "et, dans fixed_points, |f| ≤ 32·ε·rmax en un point critique veut dire f = 0 "
-                    "(sinon le point double devient un ou deux points voisins, non marginaux).");
+        // Le r* trouvé doit être le point critique lui-même (λ de la bibliothèque).
+        check::that(classify(eigenvalue(r, p), p.tau) == Stability::marginal,
+                    "le point double trouvé est le point critique (marginal)" + with(p),
+                    "r* = " + num(r) + ", λ·τ = " + num(eigenvalue(r, p) * p.tau),
+                    "fixed_points : |f| ≤ 32·ε·rmax en un point critique veut dire f = 0, et ce "
+                    "point critique est le point fixe (sinon le point double devient un ou deux "
+                    "points voisins, non marginaux).");
       }
     check::that(near == 1, "r* = " + num(phi(I, tr)) + " listé une fois" + with(p), list(rs),
                 "en un point critique, |f| sous l'arrondi (32·ε·rmax) veut dire f = 0 : "
@@ -141,7 +184,8 @@ BOOST_AUTO_TEST_CASE(lambda_finite_difference,
           const double fd = (flow(r + h, p) - flow(r - h, p)) / (2 * h);
           check::close(lambda(r, p), fd, 1e-7, "λ en r = " + num(r) + with(p),
                        "λ = (w·Φ'(Iext + w·r) − 1)/τ : la dérivée de Φ(Iext + w·r) par rapport "
-                       "à r apporte un facteur w.");
+                       "à r apporte un facteur w.",
+                       lambda_suspects(r, p));
         }
 }
 
@@ -157,8 +201,10 @@ BOOST_AUTO_TEST_CASE(lambda_measured_rate,
       const Trajectory tr = trajectory(p, r_star * (1 + 1e-5), 20 * p.tau, s);
       const double rate = measured_rate(tr.t, tr.component(0), r_star);
       const double l = lambda(r_star, p);
-      check::close(l / rate, 1.0, 1e-3, "λ = pente de ln|r − r*| mesurée, r* = " + num(r_star) + with(p),
-                   "l'écart évolue comme e^(λt) : vérifiez le signe et la division par τ.");
+      check::close(l, rate, 1e-3 * std::abs(rate),
+                   "λ (1/ms) = pente de ln|r − r*| mesurée, r* = " + num(r_star) + with(p),
+                   "l'écart évolue comme e^(λt) : vérifiez le signe et la division par τ.",
+                   lambda_suspects(r_star, p));
     }
   }
 }
@@ -172,15 +218,20 @@ BOOST_AUTO_TEST_CASE(verdict,
   for (const Case& c : {Case{-0.078, 10, Stability::stable}, Case{0.12, 10, Stability::unstable},
                         Case{-3.0, 0.5, Stability::stable}, Case{1e-6, 2.0, Stability::unstable},
                         Case{-1e-6, 2.0, Stability::stable}, Case{1e-12, 10, Stability::marginal},
-                        Case{-3e-10, 3.0, Stability::marginal}, Case{0.0, 1.0, Stability::marginal}})
+                        Case{-3e-10, 3.0, Stability::marginal}, Case{0.0, 1.0, Stability::marginal},
+                        // λ·τ, pas λ seul : λ·τ = 2e-9 est marginal, λ·τ = −5e-8 ne l'est pas.
+                        Case{2e-8, 0.1, Stability::marginal}, Case{-5e-9, 10, Stability::stable}})
     check::that(stability(c.lambda, c.tau) == c.expected,
                 "λ = " + num(c.lambda) + ", τ = " + num(c.tau) + " : " + stability_name(c.expected),
                 stability_name(stability(c.lambda, c.tau)),
-                "stable si λ < 0, instable si λ > 0, marginal si |λ·τ| est sous la tolérance.");
+                "stable si λ < 0, instable si λ > 0, marginal si |λ·τ| ≤ "
+                "marginal_tolerance·max(1, |λ·τ + 1|) (λ·τ, pas λ seul, ni λ == 0).");
 }
 
 BOOST_AUTO_TEST_CASE(inhibitory_single_stable,
                      *boost::unit_test::description("w < 0 : un seul point fixe, toujours stable")) {
+  if (!check::needs("lambda", lambda_is_right()) || !check::needs("stability", stability_is_right()))
+    return;
   for (double Iext = -60.0; Iext <= 80.0; Iext += 10.0)
     for (double w : {-3.0, -0.3, -0.05, -0.001}) {
       const OnePopulation p = population(Iext, w, 4.0);
