@@ -45,6 +45,24 @@ NotDone::NotDone(const std::string& what) : std::logic_error(what + " : à compl
   ++not_done;
 }
 
+std::string printable(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (u < 0x20 || u == 0x7f) {
+      const char* hex = "0123456789abcdef";
+      out += std::string("\\x") + hex[u >> 4] + hex[u & 15];
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 void todo(const std::string& what) { throw NotDone(what); }
 
 long not_done_count() { return not_done; }

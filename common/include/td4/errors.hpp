@@ -30,6 +30,10 @@ struct NotDone : std::logic_error {
 // (les tests s'en servent pour distinguer « à compléter » d'« à corriger »).
 long not_done_count();
 
+// Un texte sur une seule ligne : les caractères de contrôle (saut de ligne,
+// échappement…) y sont écrits \n, \t, \x1b.
+std::string printable(const std::string& text);
+
 // Exécute le corps d'un main et traduit ses exceptions en codes de sortie :
 // 0 succès (ou exercice à compléter), 1 échec à l'exécution, 2 mauvais argument.
 int run_main(const std::string& program, const std::function<void()>& body);
