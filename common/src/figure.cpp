@@ -1,8 +1,8 @@
 #include "td4/figure.hpp"
 
+#include "td4/cleanup.hpp"
 #include "td4/errors.hpp"
-
-#include <gnuplot-iostream.h>
+#include "td4/work.hpp"
 
 #include <csignal>
 #include <cstdlib>
@@ -11,8 +11,9 @@
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <memory>
 
-#include <unistd.h>  // mkstemp, close
+#include <unistd.h>  // mkstemp, close, getpid
 
 namespace td4 {
 
@@ -45,14 +46,14 @@ std::string gnuplot_command() {
   return (cmd && *cmd) ? cmd : "gnuplot";
 }
 
+// Par run_child et non std::system, qui ignore Ctrl-C pendant l'attente.
 bool gnuplot_accepts(const std::string& terminal) {
-  const std::string probe = gnuplot_command() + " -e 'set terminal " + terminal +
-                            "' </dev/null >/dev/null 2>&1";
-  return std::system(probe.c_str()) == 0;
+  return run_child(gnuplot_command() + " -e 'set terminal " + terminal + "'", "/dev/null", false,
+                   "/dev/null") == 0;
 }
 
 bool gnuplot_found() {
-  return std::system((gnuplot_command() + " -V >/dev/null 2>&1").c_str()) == 0;
+  return run_child(gnuplot_command() + " -V", "/dev/null", false, "/dev/null") == 0;
 }
 
 // Première forme du terminal que ce gnuplot connaît.
@@ -63,20 +64,16 @@ std::string first_accepted(const std::vector<std::string>& candidates, const std
                        " ; essayez --terminal png, dumb ou aucun");
 }
 
-// Un chemin entre apostrophes pour le shell.
-std::string shell_quoted(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += (c == '\'') ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-// Un fichier temporaire, effacé à la fin de la portée.
+// Un fichier temporaire, effacé à la fin de la portée ou si le programme
+// est interrompu.
 struct TemporaryFile {
   fs::path path;
+  std::unique_ptr<RemovedIfInterrupted> guard;
   TemporaryFile() {
     std::string name = (fs::temp_directory_path() / "td4-gnuplot-XXXXXX").string();
     const int fd = mkstemp(name.data());
     if (fd < 0) throw RuntimeFailure("impossible de créer un fichier temporaire pour gnuplot");
+    guard = std::make_unique<RemovedIfInterrupted>(name);
     close(fd);
     path = name;
   }
@@ -88,21 +85,40 @@ struct TemporaryFile {
   TemporaryFile& operator=(const TemporaryFile&) = delete;
 };
 
+// Le nom du fichier partiel de `path` : propre au processus, pour que deux
+// programmes qui écrivent dans le même dossier ne se mélangent jamais (le
+// dernier fichier complet l'emporte).
+fs::path partial_name(const fs::path& path) {
+  std::string name = ".";
+  name.append(path.stem().string())
+      .append(".partiel-")
+      .append(std::to_string(getpid()))
+      .append(path.extension().string());
+  return path.parent_path() / name;
+}
+
 // Renomme sans lever d'exception en anglais : jamais de fichier à moitié écrit.
 void replace_file(const fs::path& partial, const fs::path& path) {
   std::error_code ec;
   fs::rename(partial, path, ec);
   if (ec) {
-    fs::remove(partial, ec);
-    throw RuntimeFailure("impossible d'écrire " + path.string() +
-                         " (un dossier du même nom existe-t-il ?)");
+    std::error_code ignored;
+    fs::remove(partial, ignored);
+    throw RuntimeFailure("impossible d'écrire " + path.string() + " (" + reason(ec) + ")");
   }
 }
 
-// Les chaînes entre apostrophes pour gnuplot.
+// Les chaînes entre apostrophes pour gnuplot : rien n'y est interprété (ni
+// `commande`, ni @macro) sauf '' pour une apostrophe ; un saut de ligne y
+// finirait la commande, d'où le refus des caractères de contrôle.
 std::string quoted(const std::string& s) {
   std::string q = "'";
-  for (char c : s) q += (c == '\'') ? std::string("''") : std::string(1, c);
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+      throw RuntimeFailure("gnuplot ne peut pas recevoir « " + printable(s) +
+                           " » : ce nom contient un caractère de contrôle");
+    q += (c == '\'') ? std::string("''") : std::string(1, c);
+  }
   return q + "'";
 }
 
@@ -125,9 +141,10 @@ std::vector<std::string> column_names(const Series& s) {
 
 // Une série par bloc (séparés par deux lignes vides : « index » de gnuplot),
 // chaque bloc précédé des noms de ses colonnes et de sa légende. Écrit dans
-// un fichier temporaire puis renommé : jamais de fichier à moitié écrit.
+// un fichier partiel puis renommé : jamais de fichier à moitié écrit.
 void write_data(const Figure& f, const fs::path& path) {
-  const fs::path partial = path.string() + ".partiel";
+  const fs::path partial = partial_name(path);
+  const RemovedIfInterrupted guard(partial.string());
   {
     std::ofstream out(partial);
     for (const Series& s : f.series) {
@@ -138,20 +155,22 @@ void write_data(const Figure& f, const fs::path& path) {
       out << "\n\n";
     }
     if (!out) {
-      fs::remove(partial);
-      throw RuntimeFailure("impossible d'écrire " + path.string());
+      std::error_code ec;
+      fs::remove(partial, ec);
+      throw RuntimeFailure("impossible d'écrire " + path.string() + " (disque plein ou droits ?)");
     }
   }
   replace_file(partial, path);
   std::cout << "# donnees : " << path.string() << '\n';
 }
 
-// Les données passent par des fichiers temporaires, une série par fichier,
-// et non par le tube (« plot '-' ») : gnuplot lit son entrée standard octet
-// par octet, dix fois plus lentement (1,8 s au lieu de 0,08 s pour la carte
-// de la question 06).
-void send_plot(Gnuplot& gp, const Figure& f, const std::deque<TemporaryFile>& data) {
-  gp << "set encoding utf8\n"
+// Le script de la figure. Les données passent par des fichiers temporaires,
+// une série par fichier, et non par l'entrée standard (« plot '-' ») :
+// gnuplot la lit octet par octet, dix fois plus lentement (1,8 s au lieu de
+// 0,08 s pour la carte de la question 06).
+void write_script(std::ostream& gp, const std::string& setup, const Figure& f,
+                  const std::deque<TemporaryFile>& data) {
+  gp << setup << "set encoding utf8\n"
      << "set title " << quoted(f.title) << "\n"
      << "set xlabel " << quoted(f.xlabel) << "\n"
      << "set ylabel " << quoted(f.ylabel) << "\n"
@@ -163,39 +182,51 @@ void send_plot(Gnuplot& gp, const Figure& f, const std::deque<TemporaryFile>& da
     gp << (i ? ", " : "") << quoted(data[i].path.string()) << " with " << s.style
        << (s.title.empty() ? " notitle" : " title " + quoted(s.title));
   }
-  gp << "\n";
+  gp << "\nunset output\n";
+}
+
+// Un avertissement de gnuplot (en anglais), dit en français.
+std::string warning_in_french(const std::string& line) {
+  const std::pair<const char*, const char*> known[] = {
+      {"no valid points", "une série n'a aucun point représentable"},
+      {"empty x range", "toutes les abscisses sont égales : gnuplot élargit l'axe x"},
+      {"empty y range", "toutes les ordonnées sont égales : gnuplot élargit l'axe y"},
+      {"empty cb range", "toutes les valeurs de couleur sont égales"},
+      {"iconv", "conversion des caractères impossible dans cette locale (prenez une locale "
+                "UTF-8, comme LANG=fr_FR.UTF-8)"},
+      {"too small", "la figure est trop petite pour son contenu"}};
+  for (const auto& [english, french] : known)
+    if (line.find(english) != std::string::npos) return french;
+  return "« " + line.substr(line.find_first_not_of(' ')) + " » (message de gnuplot)";
 }
 
 // Lance gnuplot sur la figure et attend qu'il ait fini. Ses messages (en
 // anglais) vont dans un fichier : s'il échoue, une seule ligne en français,
-// qui cite son erreur ; sinon ses avertissements, préfixés. Le dessin du
+// qui cite son erreur ; sinon ses avertissements, traduits. Le dessin du
 // terminal dumb arrive sur la sortie standard, les autres sorties nulle part
 // (sans fichier de sortie, gnuplot écrirait un PNG sur le terminal).
 void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdout) {
-  const TemporaryFile log;
-  const std::string failed = "td4: gnuplot a échoué";
+  const TemporaryFile script, log;
   std::deque<TemporaryFile> data(f.series.size());
   for (std::size_t i = 0; i < f.series.size(); ++i) {
     std::ofstream out(data[i].path);
     write_rows(out, f.series[i]);
-    if (!out) throw RuntimeFailure("impossible d'écrire les données de la figure " + f.name);
+    if (!out) throw RuntimeFailure("impossible d'écrire les données de la figure " + f.name +
+                                   " (dossier temporaire plein ?)");
   }
   {
-    Gnuplot gp("{ " + gnuplot_command() + "; } 2>" + shell_quoted(log.path.string()) +
-               (drawing_on_stdout ? "" : " >/dev/null") + " || echo \"" + failed + " $?\" >>" +
-               shell_quoted(log.path.string()));
-    gp << setup;
-    send_plot(gp, f, data);
-    gp << "unset output\n";
-  }  // ici gnuplot a fini : son tube est fermé et le processus attendu
+    std::ofstream out(script.path);
+    write_script(out, setup, f, data);
+    if (!out) throw RuntimeFailure("impossible d'écrire le script de la figure " + f.name);
+  }
+  const int code = run_child(gnuplot_command(), script.path.string(), drawing_on_stdout,
+                             log.path.string());
   std::ifstream in(log.path);
-  std::string line, error, last, code;
+  std::string line, error, last;
   while (std::getline(in, line)) {
-    if (line.rfind(failed, 0) == 0) {
-      code = line.substr(failed.size() + 1);
-    } else if (line.find("warning") != std::string::npos) {
-      std::cerr << "avertissement de gnuplot (figure " << f.name << ") : "
-                << line.substr(line.find_first_not_of(' ')) << '\n';
+    if (line.find("warning") != std::string::npos) {
+      std::cerr << "avertissement de gnuplot (figure " << f.name
+                << ") : " << printable(warning_in_french(line)) << '\n';
     } else if (line.find("line ") != std::string::npos && line.find(':') != std::string::npos) {
       if (error.empty()) error = line.substr(line.find_first_not_of(' '));
     } else if (line.find_first_not_of(" ^") != std::string::npos) {
@@ -203,9 +234,10 @@ void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdo
     }
   }
   if (error.empty()) error = last;
-  if (!code.empty())
-    throw RuntimeFailure("gnuplot n'a pas pu tracer la figure " + f.name + " (code " + code +
-                         (error.empty() ? ", sans message)" : ") ; son message : « " + error + " »"));
+  if (code != 0)
+    throw RuntimeFailure("gnuplot n'a pas pu tracer la figure " + f.name + " (code " +
+                         std::to_string(code) +
+                         (error.empty() ? ", sans message)" : ") ; son message : « " + printable(error) + " »"));
 }
 
 const std::vector<std::string> window_terminals{"qt", "wxt", "x11"};
@@ -224,9 +256,6 @@ Terminal default_terminal() {
 
 Plotter::Plotter(PlotSettings settings) : settings_(std::move(settings)) {
   const Terminal t = settings_.terminal;
-  // Si gnuplot s'arrête avant d'avoir tout lu, l'écriture échoue au lieu de
-  // tuer le programme sans un mot (SIGPIPE) ; run_gnuplot le signale.
-  std::signal(SIGPIPE, SIG_IGN);
   if (t != Terminal::none && !gnuplot_found())
     throw RuntimeFailure(
         "gnuplot est introuvable : installez le paquet Debian gnuplot-nox "
@@ -261,7 +290,9 @@ Plotter::Plotter(PlotSettings settings) : settings_(std::move(settings)) {
                            " (chemin invalide ou droits insuffisants)");
     // Un dossier qui existe mais où l'on ne peut pas écrire (/proc, droits) : le dire avant
     // de calculer, pas à la première figure.
-    const fs::path probe = fs::path(settings_.folder) / ".td4-essai-ecriture";
+    const fs::path probe =
+        fs::path(settings_.folder) / (".td4-essai-ecriture-" + std::to_string(getpid()));
+    const RemovedIfInterrupted guard(probe.string());
     bool writable = false;
     {
       std::ofstream out(probe);
@@ -280,6 +311,7 @@ void Plotter::show(const Figure& f) {
   if (settings_.data) write_data(f, folder / (f.name + ".dat"));
   if (settings_.terminal == Terminal::none) return;
 
+  clear_progress();
   std::cout.flush();  // le dessin « dumb » arrive sur la même sortie
   if (extension_.empty()) {
     run_gnuplot("set terminal " + gnuplot_terminal_ + "\n", f, settings_.terminal == Terminal::dumb);
@@ -287,9 +319,9 @@ void Plotter::show(const Figure& f) {
   }
 
   const fs::path path = folder / (f.name + extension_);
-  const fs::path partial = folder / ("." + f.name + ".partiel" + extension_);
+  const fs::path partial = partial_name(path);
+  const RemovedIfInterrupted guard(partial.string());
   std::error_code ec;
-  fs::remove(partial, ec);
   try {
     run_gnuplot("set terminal " + gnuplot_terminal_ + "\nset output " +
                     quoted(partial.string()) + "\n",

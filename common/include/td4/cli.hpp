@@ -45,7 +45,8 @@ class CommandLine {
   // affichée par --aide est la valeur de la variable au moment de l'appel.
   CommandLine& add(const std::string& name, double& value, const std::string& help,
                    Bound bound = Bound::any);
-  // Un nombre ou une liste séparée par des virgules : --w -0.5,-1,-2
+  // Un nombre ou une liste de nombres séparés par des espaces : --w -0.5 -1 -2
+  // (au plus 50 ; « 0,05 » est un nombre, écrit avec une virgule décimale).
   CommandLine& add(const std::string& name, std::vector<double>& values,
                    const std::string& help, Bound bound = Bound::any);
   // Un entier dans [min, max].
