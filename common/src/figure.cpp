@@ -4,6 +4,7 @@
 
 #include <gnuplot-iostream.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdlib>
 #include <deque>
@@ -45,14 +46,18 @@ std::string gnuplot_command() {
   return (cmd && *cmd) ? cmd : "gnuplot";
 }
 
+// La limite de temps d'un appel à gnuplot (une figure, ou une question sur
+// ses terminaux) : jamais d'attente sans fin, même sur un écran qui ne répond pas.
+constexpr int gnuplot_limit = 30;  // s
+
 bool gnuplot_accepts(const std::string& terminal) {
-  const std::string probe = gnuplot_command() + " -e 'set terminal " + terminal +
+  const std::string probe = time_limited(gnuplot_command(), gnuplot_limit) + " -e 'set terminal " + terminal +
                             "' </dev/null >/dev/null 2>&1";
   return std::system(probe.c_str()) == 0;
 }
 
 bool gnuplot_found() {
-  return std::system((gnuplot_command() + " -V >/dev/null 2>&1").c_str()) == 0;
+  return std::system((time_limited(gnuplot_command(), gnuplot_limit) + " -V >/dev/null 2>&1").c_str()) == 0;
 }
 
 // Première forme du terminal que ce gnuplot connaît.
@@ -181,7 +186,7 @@ void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdo
     if (!out) throw RuntimeFailure("impossible d'écrire les données de la figure " + f.name);
   }
   {
-    Gnuplot gp("{ " + gnuplot_command() + "; } 2>" + shell_quoted(log.path.string()) +
+    Gnuplot gp("{ " + time_limited(gnuplot_command(), gnuplot_limit) + "; } 2>" + shell_quoted(log.path.string()) +
                (drawing_on_stdout ? "" : " >/dev/null") + " || echo \"" + failed + " $?\" >>" +
                shell_quoted(log.path.string()));
     gp << setup;
@@ -203,22 +208,50 @@ void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdo
     }
   }
   if (error.empty()) error = last;
+  if (code == std::to_string(timeout_code))
+    throw RuntimeFailure("gnuplot n'a pas fini la figure " + f.name + " en " +
+                         std::to_string(gnuplot_limit) + " s : arrêté" +
+                         (error.empty() ? "" : " ; son message : « " + error + " »"));
   if (!code.empty())
     throw RuntimeFailure("gnuplot n'a pas pu tracer la figure " + f.name + " (code " + code +
                          (error.empty() ? ", sans message)" : ") ; son message : « " + error + " »"));
 }
 
-const std::vector<std::string> window_terminals{"qt", "wxt", "x11"};
+// L'écran, sondé une fois par programme (au plus 2 s).
+const DisplayProbe& display() {
+  static const DisplayProbe probe = probe_display();
+  return probe;
+}
+
+// Le premier terminal à fenêtres de ce gnuplot qui s'ouvre sur cet écran
+// (sous Wayland sans X, seul qt) ; vide s'il n'en a pas (gnuplot-nox).
+std::string window_terminal() {
+  const std::vector<std::string> all{"qt", "wxt", "x11"};
+  for (const std::string& t : all)
+    if ((t == "qt" || !display().wayland_only) && gnuplot_accepts(t)) return t;
+  return "";
+}
+
+const std::string window_package =
+    "installez le paquet Debian gnuplot-qt, qui remplace gnuplot-nox "
+    "(scripts/installer-dependances.sh le fait depuis une session graphique)";
+
+// Pourquoi le terminal par défaut n'est pas une fenêtre (vide : c'en est une).
+std::string& no_window_reason() {
+  static std::string why;
+  return why;
+}
 
 }  // namespace
 
 Terminal default_terminal() {
-  const char* x = std::getenv("DISPLAY");
-  const char* w = std::getenv("WAYLAND_DISPLAY");
-  if (!((x && *x) || (w && *w))) return Terminal::png;
-  // Un écran, mais un gnuplot sans fenêtre (gnuplot-nox) : des PNG quand même.
-  for (const std::string& t : window_terminals)
-    if (gnuplot_accepts(t)) return Terminal::window;
+  if (!display().reachable) {
+    no_window_reason() = display().why;
+  } else if (window_terminal().empty()) {
+    no_window_reason() = "ce gnuplot n'ouvre pas de fenêtre ; " + window_package;
+  } else {
+    return Terminal::window;
+  }
   return Terminal::png;
 }
 
@@ -233,7 +266,15 @@ Plotter::Plotter(PlotSettings settings) : settings_(std::move(settings)) {
         "(scripts/installer-dependances.sh), ou utilisez --terminal aucun");
   switch (t) {
     case Terminal::window:
-      gnuplot_terminal_ = first_accepted(window_terminals, "de fenêtre") + " persist";
+      if (!display().reachable)
+        throw RuntimeFailure("--terminal fenetre : " + display().why +
+                             " ; les figures peuvent aller dans des fichiers (--terminal png) "
+                             "ou dans le terminal (--terminal dumb)");
+      gnuplot_terminal_ = window_terminal();
+      if (gnuplot_terminal_.empty())
+        throw RuntimeFailure("--terminal fenetre : ce gnuplot ne sait pas ouvrir de fenêtre ; " +
+                             window_package + " ; ou --terminal png, dumb ou aucun");
+      screen_ = display().screen;
       break;
     case Terminal::png:
       gnuplot_terminal_ = first_accepted({"pngcairo", "png"}, "de PNG") + " size 900,600";
@@ -247,8 +288,7 @@ Plotter::Plotter(PlotSettings settings) : settings_(std::move(settings)) {
       gnuplot_terminal_ = first_accepted({"pdfcairo", "pdf"}, "de PDF") + " size 15cm,10cm";
       extension_ = ".pdf";
       break;
-    case Terminal::dumb:
-      gnuplot_terminal_ = "dumb size 100,32";
+    case Terminal::dumb:  // à la taille du terminal, relue à chaque figure
       break;
     case Terminal::none:
       break;
@@ -272,6 +312,9 @@ Plotter::Plotter(PlotSettings settings) : settings_(std::move(settings)) {
       throw RuntimeFailure("--sortie : impossible d'écrire dans le dossier " + settings_.folder +
                            " (droits insuffisants ?)");
   }
+  if (t == Terminal::png && !settings_.chosen && !no_window_reason().empty())
+    std::cout << "# pas de fenêtre (" << no_window_reason() << ") ; figures en PNG dans "
+              << settings_.folder << "/\n";
 }
 
 void Plotter::show(const Figure& f) {
@@ -280,8 +323,16 @@ void Plotter::show(const Figure& f) {
   if (settings_.terminal == Terminal::none) return;
 
   std::cout.flush();  // le dessin « dumb » arrive sur la même sortie
-  if (extension_.empty()) {
-    run_gnuplot("set terminal " + gnuplot_terminal_ + "\n", f, settings_.terminal == Terminal::dumb);
+  if (settings_.terminal == Terminal::window) {
+    show_window(f);
+    return;
+  }
+  if (settings_.terminal == Terminal::dumb) {
+    const ScreenSize text = text_terminal_size();
+    // Une colonne et une ligne de moins : pas de retour à la ligne, et l'invite reste visible.
+    run_gnuplot("set terminal dumb size " + std::to_string(std::clamp(text.width - 1, 40, 400)) +
+                    "," + std::to_string(std::clamp(text.height - 1, 12, 200)) + "\n",
+                for_text_terminal(f), true);
     return;
   }
 
@@ -303,6 +354,27 @@ void Plotter::show(const Figure& f) {
   }
   replace_file(partial, path);
   std::cout << "# figure : " << path.string() << '\n';
+}
+
+// Une fenêtre par figure, titrée par le programme et la figure, numérotée
+// et placée en mosaïque ; annoncée sur la sortie standard.
+void Plotter::show_window(const Figure& f) {
+  const WindowPlace w = window_place(windows_, screen_);
+  const std::string title = program_name() + " : " + f.title;
+  // Petite fenêtre : police plus petite, titre sur deux lignes s'il le faut
+  // (environ 7 pixels par caractère), légende resserrée.
+  Figure small = f;
+  std::string wrapped;
+  for (char c : wrap_title(f.title, static_cast<std::size_t>(w.width / 7)))
+    wrapped += (c == '"') ? std::string("\\\"") : std::string(1, c);
+  small.set("set title \"" + wrapped + "\"").set("set key font ',8' spacing 0.9 samplen 2");
+  run_gnuplot("set terminal " + gnuplot_terminal_ + " " + std::to_string(++windows_) + " title " +
+                  quoted(title) + " size " + std::to_string(w.width) + "," + std::to_string(w.height) +
+                  " position " + std::to_string(w.x) + "," + std::to_string(w.y) +
+                  " font ',9' persist\n",
+              small, false);
+  std::cout << "# fenêtre " << windows_ << " : " << title
+            << " (pour la fermer : touche q dans la fenêtre)\n";
 }
 
 }  // namespace td4

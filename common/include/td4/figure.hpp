@@ -3,6 +3,7 @@
 #pragma once
 
 #include "td4/cli.hpp"
+#include "td4/display.hpp"
 
 #include <string>
 #include <utility>
@@ -53,9 +54,13 @@ class Plotter {
   const PlotSettings& settings() const { return settings_; }
 
  private:
+  void show_window(const Figure& f);
+
   PlotSettings settings_;
   std::string gnuplot_terminal_;  // le nom pour gnuplot : pngcairo, svg, qt…
   std::string extension_;
+  ScreenSize screen_;  // pour placer les fenêtres
+  int windows_ = 0;    // fenêtres ouvertes (leur numéro pour gnuplot)
 };
 
 }  // namespace td4
