@@ -371,7 +371,7 @@ std::string wrap_title(const std::string& title, std::size_t width) {
     if (best == std::string::npos) continue;
     const std::string first = title.substr(0, best + (cut == " : " ? 2 : cut.size() - 1));
     const std::string second = title.substr(best + cut.size());
-    if (length(first) <= width && length(second) <= width) return first + "\n" + second;
+    if (length(first) <= width && length(second) <= width) return first + "\\n" + second;
   }
   return title;
 }
