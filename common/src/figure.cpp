@@ -47,17 +47,22 @@ std::string gnuplot_command() {
 }
 
 // La limite de temps d'un appel à gnuplot (une figure, ou une question sur
-// ses terminaux) : jamais d'attente sans fin, même sur un écran qui ne répond pas.
-constexpr int gnuplot_limit = 30;  // s
+// ses terminaux) : jamais d'attente sans fin, même sur un écran qui ne répond
+// pas. 30 s, ou TD4_DELAI_GNUPLOT (en secondes) pour les tests.
+int gnuplot_limit() {
+  const char* v = std::getenv("TD4_DELAI_GNUPLOT");
+  const int s = v ? std::atoi(v) : 0;
+  return s > 0 ? s : 30;
+}
 
 bool gnuplot_accepts(const std::string& terminal) {
-  const std::string probe = time_limited(gnuplot_command(), gnuplot_limit) + " -e 'set terminal " + terminal +
+  const std::string probe = time_limited(gnuplot_command(), gnuplot_limit()) + " -e 'set terminal " + terminal +
                             "' </dev/null >/dev/null 2>&1";
   return std::system(probe.c_str()) == 0;
 }
 
 bool gnuplot_found() {
-  return std::system((time_limited(gnuplot_command(), gnuplot_limit) + " -V >/dev/null 2>&1").c_str()) == 0;
+  return std::system((time_limited(gnuplot_command(), gnuplot_limit()) + " -V >/dev/null 2>&1").c_str()) == 0;
 }
 
 // Première forme du terminal que ce gnuplot connaît.
@@ -186,7 +191,7 @@ void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdo
     if (!out) throw RuntimeFailure("impossible d'écrire les données de la figure " + f.name);
   }
   {
-    Gnuplot gp("{ " + time_limited(gnuplot_command(), gnuplot_limit) + "; } 2>" + shell_quoted(log.path.string()) +
+    Gnuplot gp("{ " + time_limited(gnuplot_command(), gnuplot_limit()) + "; } 2>" + shell_quoted(log.path.string()) +
                (drawing_on_stdout ? "" : " >/dev/null") + " || echo \"" + failed + " $?\" >>" +
                shell_quoted(log.path.string()));
     gp << setup;
@@ -210,7 +215,7 @@ void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdo
   if (error.empty()) error = last;
   if (code == std::to_string(timeout_code))
     throw RuntimeFailure("gnuplot n'a pas fini la figure " + f.name + " en " +
-                         std::to_string(gnuplot_limit) + " s : arrêté" +
+                         std::to_string(gnuplot_limit()) + " s : arrêté" +
                          (error.empty() ? "" : " ; son message : « " + error + " »"));
   if (!code.empty())
     throw RuntimeFailure("gnuplot n'a pas pu tracer la figure " + f.name + " (code " + code +
@@ -360,7 +365,7 @@ void Plotter::show(const Figure& f) {
 // et placée en mosaïque ; annoncée sur la sortie standard.
 void Plotter::show_window(const Figure& f) {
   const WindowPlace w = window_place(windows_, screen_);
-  const std::string title = program_name() + " : " + f.title;
+  const std::string title = program_name() + " : " + plain_text(f.title);
   // Petite fenêtre : police plus petite, titre sur deux lignes s'il le faut
   // (environ 7 pixels par caractère), légende resserrée.
   Figure small = f;
