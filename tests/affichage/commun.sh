@@ -1,7 +1,9 @@
 # Fonctions des tests d'affichage (à inclure avec « source »).
 
-# Code de sortie « Skipped » pour CTest : un outil des tests manque.
+# Code de sortie « Skipped » pour CTest : un outil des tests manque (un
+# échec si TD4_AFFICHAGE_EXIGE est posé, comme en intégration continue).
 TD4_SKIP=77
+[ -n "${TD4_AFFICHAGE_EXIGE:-}" ] && TD4_SKIP=1
 
 # Échec : une ligne en français sur stderr, code 1.
 echec() {

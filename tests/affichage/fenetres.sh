@@ -16,6 +16,23 @@ demarrer_xvfb 1366x768
 travail="$(mktemp -d)"
 trap 'kill $XVFB_PID 2>/dev/null; rm -rf "$travail"' EXIT
 
+# Un écran, mais le gnuplot installé sans fenêtre (gnuplot-nox, celui de la
+# CI) : des PNG avec une ligne qui nomme le paquet, et --terminal fenetre
+# refusé de même.
+if command -v gnuplot >/dev/null && ! gnuplot -e 'set terminal wxt' 2>/dev/null \
+  && ! gnuplot -e 'set terminal qt' 2>/dev/null && ! gnuplot -e 'set terminal x11' 2>/dev/null; then
+  GNUPLOT_IOSTREAM_CMD=gnuplot "$1" --sortie "$travail/nox" >"$travail/sortie" 2>&1 \
+    || echec "gnuplot-nox : $(basename "$1") a échoué : $(cat "$travail/sortie")"
+  grep -q "^# pas de fenêtre (ce gnuplot n'ouvre pas de fenêtre ; installez le paquet Debian gnuplot-qt" \
+    "$travail/sortie" || echec "gnuplot-nox : pas de ligne qui nomme gnuplot-qt : $(cat "$travail/sortie")"
+  ls "$travail"/nox/*.png >/dev/null 2>&1 || echec "gnuplot-nox : aucun PNG écrit"
+  GNUPLOT_IOSTREAM_CMD=gnuplot "$1" --terminal fenetre --sortie "$travail/nox" >/dev/null 2>"$travail/erreurs"
+  code=$?
+  [ $code -eq 1 ] && grep -q "gnuplot-qt" "$travail/erreurs" \
+    || echec "gnuplot-nox --terminal fenetre : code $code, $(cat "$travail/erreurs")"
+  echo "gnuplot-nox sur un écran : PNG et le paquet nommé ; --terminal fenetre refusé (code 1)"
+fi
+
 for programme in "$@"; do
   nom="$(basename "$programme")"
   debut=$(maintenant_ms)
