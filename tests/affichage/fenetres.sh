@@ -62,6 +62,10 @@ $(cat "$travail/sortie")"
 $(grep "\"$nom" "$travail/arbre")"
   [ "$ouvertes" -eq "$annoncees" ] \
     || echec "$nom : $annoncees fenêtres annoncées, $ouvertes fenêtres titrées « $nom : … » sur l'écran"
-  echo "$nom : $annoncees fenêtres titrées en $duree ms"
+  # Placées en mosaïque, pas toutes en +0+0 (même sans gestionnaire de fenêtres).
+  places=$(grep "\"$nom : " "$travail/arbre" | awk '{print $NF}' | sort -u | wc -l)
+  [ "$places" -eq "$annoncees" ] || echec "$nom : $annoncees fenêtres mais $places places distinctes :
+$(grep "\"$nom : " "$travail/arbre")"
+  echo "$nom : $annoncees fenêtres titrées, à $places places distinctes, en $duree ms"
 done
 echo "Fenêtres : tout est bon."
