@@ -237,6 +237,7 @@ CommandLine& CommandLine::add_common(CommonOptions& o, bool simulation) {
                 for (const auto& [name, value] : terminals)
                   if (name == t) {
                     o.plot.terminal = value;
+                    o.plot.chosen = true;
                     return;
                   }
                 throw UsageError("--terminal attend fenetre, png, svg, pdf, dumb ou aucun (reçu : " +

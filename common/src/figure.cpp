@@ -4,6 +4,7 @@
 #include "td4/errors.hpp"
 #include "td4/work.hpp"
 
+#include <algorithm>
 #include <csignal>
 #include <cstdlib>
 #include <deque>
@@ -46,14 +47,26 @@ std::string gnuplot_command() {
   return (cmd && *cmd) ? cmd : "gnuplot";
 }
 
-// Par run_child et non std::system, qui ignore Ctrl-C pendant l'attente.
+// La limite de temps d'un appel à gnuplot (une figure, ou une question sur
+// ses terminaux) : jamais d'attente sans fin, même sur un écran qui ne répond
+// pas. 30 s, ou TD4_DELAI_GNUPLOT (en secondes) pour les tests.
+int gnuplot_limit() {
+  const char* v = std::getenv("TD4_DELAI_GNUPLOT");
+  const int s = v ? std::atoi(v) : 0;
+  return s > 0 ? s : 30;
+}
+
+// gnuplot borné dans le temps, lancé par run_child et non std::system, qui
+// ignore Ctrl-C pendant l'attente.
+std::string limited_gnuplot() { return time_limited(gnuplot_command(), gnuplot_limit()); }
+
 bool gnuplot_accepts(const std::string& terminal) {
-  return run_child(gnuplot_command() + " -e 'set terminal " + terminal + "'", "/dev/null", false,
+  return run_child(limited_gnuplot() + " -e 'set terminal " + terminal + "'", "/dev/null", false,
                    "/dev/null") == 0;
 }
 
 bool gnuplot_found() {
-  return run_child(gnuplot_command() + " -V", "/dev/null", false, "/dev/null") == 0;
+  return run_child(limited_gnuplot() + " -V", "/dev/null", false, "/dev/null") == 0;
 }
 
 // Première forme du terminal que ce gnuplot connaît.
@@ -219,7 +232,7 @@ void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdo
     write_script(out, setup, f, data);
     if (!out) throw RuntimeFailure("impossible d'écrire le script de la figure " + f.name);
   }
-  const int code = run_child(gnuplot_command(), script.path.string(), drawing_on_stdout,
+  const int code = run_child(limited_gnuplot(), script.path.string(), drawing_on_stdout,
                              log.path.string());
   std::ifstream in(log.path);
   std::string line, error, last;
@@ -234,23 +247,51 @@ void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdo
     }
   }
   if (error.empty()) error = last;
+  if (code == timeout_code)
+    throw RuntimeFailure("gnuplot n'a pas fini la figure " + f.name + " en " +
+                         std::to_string(gnuplot_limit()) + " s : arrêté" +
+                         (error.empty() ? "" : " ; son message : « " + printable(error) + " »"));
   if (code != 0)
     throw RuntimeFailure("gnuplot n'a pas pu tracer la figure " + f.name + " (code " +
                          std::to_string(code) +
                          (error.empty() ? ", sans message)" : ") ; son message : « " + printable(error) + " »"));
 }
 
-const std::vector<std::string> window_terminals{"qt", "wxt", "x11"};
+// L'écran, sondé une fois par programme (au plus 2 s).
+const DisplayProbe& display() {
+  static const DisplayProbe probe = probe_display();
+  return probe;
+}
+
+// Le premier terminal à fenêtres de ce gnuplot qui s'ouvre sur cet écran
+// (sous Wayland sans X, seul qt) ; vide s'il n'en a pas (gnuplot-nox).
+std::string window_terminal() {
+  const std::vector<std::string> all{"qt", "wxt", "x11"};
+  for (const std::string& t : all)
+    if ((t == "qt" || !display().wayland_only) && gnuplot_accepts(t)) return t;
+  return "";
+}
+
+const std::string window_package =
+    "installez le paquet Debian gnuplot-qt, qui remplace gnuplot-nox "
+    "(scripts/installer-dependances.sh le fait depuis une session graphique)";
+
+// Pourquoi le terminal par défaut n'est pas une fenêtre (vide : c'en est une).
+std::string& no_window_reason() {
+  static std::string why;
+  return why;
+}
 
 }  // namespace
 
 Terminal default_terminal() {
-  const char* x = std::getenv("DISPLAY");
-  const char* w = std::getenv("WAYLAND_DISPLAY");
-  if (!((x && *x) || (w && *w))) return Terminal::png;
-  // Un écran, mais un gnuplot sans fenêtre (gnuplot-nox) : des PNG quand même.
-  for (const std::string& t : window_terminals)
-    if (gnuplot_accepts(t)) return Terminal::window;
+  if (!display().reachable) {
+    no_window_reason() = display().why;
+  } else if (window_terminal().empty()) {
+    no_window_reason() = "ce gnuplot n'ouvre pas de fenêtre ; " + window_package;
+  } else {
+    return Terminal::window;
+  }
   return Terminal::png;
 }
 
@@ -262,7 +303,15 @@ Plotter::Plotter(PlotSettings settings) : settings_(std::move(settings)) {
         "(scripts/installer-dependances.sh), ou utilisez --terminal aucun");
   switch (t) {
     case Terminal::window:
-      gnuplot_terminal_ = first_accepted(window_terminals, "de fenêtre") + " persist";
+      if (!display().reachable)
+        throw RuntimeFailure("--terminal fenetre : " + display().why +
+                             " ; les figures peuvent aller dans des fichiers (--terminal png) "
+                             "ou dans le terminal (--terminal dumb)");
+      gnuplot_terminal_ = window_terminal();
+      if (gnuplot_terminal_.empty())
+        throw RuntimeFailure("--terminal fenetre : ce gnuplot ne sait pas ouvrir de fenêtre ; " +
+                             window_package + " ; ou --terminal png, dumb ou aucun");
+      screen_ = display().screen;
       break;
     case Terminal::png:
       gnuplot_terminal_ = first_accepted({"pngcairo", "png"}, "de PNG") + " size 900,600";
@@ -276,8 +325,7 @@ Plotter::Plotter(PlotSettings settings) : settings_(std::move(settings)) {
       gnuplot_terminal_ = first_accepted({"pdfcairo", "pdf"}, "de PDF") + " size 15cm,10cm";
       extension_ = ".pdf";
       break;
-    case Terminal::dumb:
-      gnuplot_terminal_ = "dumb size 100,32";
+    case Terminal::dumb:  // à la taille du terminal, relue à chaque figure
       break;
     case Terminal::none:
       break;
@@ -303,6 +351,9 @@ Plotter::Plotter(PlotSettings settings) : settings_(std::move(settings)) {
       throw RuntimeFailure("--sortie : impossible d'écrire dans le dossier " + settings_.folder +
                            " (droits insuffisants ?)");
   }
+  if (t == Terminal::png && !settings_.chosen && !no_window_reason().empty())
+    std::cout << "# pas de fenêtre (" << no_window_reason() << ") ; figures en PNG dans "
+              << settings_.folder << "/\n";
 }
 
 void Plotter::show(const Figure& f) {
@@ -313,8 +364,16 @@ void Plotter::show(const Figure& f) {
 
   clear_progress();
   std::cout.flush();  // le dessin « dumb » arrive sur la même sortie
-  if (extension_.empty()) {
-    run_gnuplot("set terminal " + gnuplot_terminal_ + "\n", f, settings_.terminal == Terminal::dumb);
+  if (settings_.terminal == Terminal::window) {
+    show_window(f);
+    return;
+  }
+  if (settings_.terminal == Terminal::dumb) {
+    const ScreenSize text = text_terminal_size();
+    // Une colonne et une ligne de moins : pas de retour à la ligne, et l'invite reste visible.
+    run_gnuplot("set terminal dumb size " + std::to_string(std::clamp(text.width - 1, 40, 400)) +
+                    "," + std::to_string(std::clamp(text.height - 1, 12, 200)) + "\n",
+                for_text_terminal(f), true);
     return;
   }
 
@@ -336,6 +395,27 @@ void Plotter::show(const Figure& f) {
   }
   replace_file(partial, path);
   std::cout << "# figure : " << path.string() << '\n';
+}
+
+// Une fenêtre par figure, titrée par le programme et la figure, numérotée
+// et placée en mosaïque ; annoncée sur la sortie standard.
+void Plotter::show_window(const Figure& f) {
+  const WindowPlace w = window_place(windows_, screen_);
+  const std::string title = program_name() + " : " + plain_text(f.title);
+  // Petite fenêtre : police plus petite, titre sur deux lignes s'il le faut
+  // (environ 7 pixels par caractère), légende resserrée.
+  Figure small = f;
+  std::string wrapped;
+  for (char c : wrap_title(f.title, static_cast<std::size_t>(w.width / 7)))
+    wrapped += (c == '"') ? std::string("\\\"") : std::string(1, c);
+  small.set("set title \"" + wrapped + "\"").set("set key font ',8' spacing 0.9 samplen 2");
+  run_gnuplot("set terminal " + gnuplot_terminal_ + " " + std::to_string(++windows_) + " title " +
+                  quoted(title) + " size " + std::to_string(w.width) + "," + std::to_string(w.height) +
+                  " position " + std::to_string(w.x) + "," + std::to_string(w.y) +
+                  " font ',9' persist\n",
+              small, false);
+  std::cout << "# fenêtre " << windows_ << " : " << title
+            << " (pour la fermer : touche q dans la fenêtre)\n";
 }
 
 }  // namespace td4

@@ -18,6 +18,7 @@ struct PlotSettings {
   Terminal terminal = Terminal::png;
   std::string folder = "figures";
   bool data = false;  // écrire aussi chaque série tracée en .dat
+  bool chosen = false;  // --terminal donné ; sinon le défaut dit pourquoi il n'ouvre pas de fenêtre
 };
 
 // Le terminal par défaut : une fenêtre s'il y a un écran et que gnuplot sait
