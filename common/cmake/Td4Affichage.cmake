@@ -19,7 +19,9 @@ add_test(NAME affichage.ecran_injoignable
   COMMAND ${td4_affichage}/ecran_injoignable.sh ${TD4_GNUPLOT_FENETRES} $<TARGET_FILE:sol04_stabilite>)
 add_test(NAME affichage.gnuplot_bloque
   COMMAND ${td4_affichage}/gnuplot_bloque_test.sh $<TARGET_FILE:sol01_courbe_fI>)
+add_test(NAME affichage.explorer
+  COMMAND ${td4_affichage}/explorer_fenetres.sh ${TD4_GNUPLOT_FENETRES} $<TARGET_FILE:sol03_excitateur>)
 add_test(NAME affichage.terminal_texte
   COMMAND ${td4_affichage}/terminal_texte.sh ${td4_solution_files})
 set_tests_properties(affichage.fenetres affichage.ecran_injoignable affichage.gnuplot_bloque
-  affichage.terminal_texte PROPERTIES LABELS "affichage" SKIP_RETURN_CODE 77 TIMEOUT 300)
+  affichage.explorer affichage.terminal_texte PROPERTIES LABELS "affichage" SKIP_RETURN_CODE 77 TIMEOUT 300)

@@ -1,6 +1,7 @@
 #include "td4/cli.hpp"
 
 #include "td4/errors.hpp"
+#include "td4/explore.hpp"
 
 #include <boost/program_options.hpp>
 
@@ -140,6 +141,8 @@ struct Option {
   bool flag = false;
   std::function<void(const std::string&)> store;
   bool list = false;  // prend aussi les mots suivants qui ne sont pas des options
+  // La valeur courante, pour --explorer (vide pour un drapeau).
+  std::function<explore::Knob()> knob = nullptr;
 };
 
 const std::vector<std::pair<std::string, Terminal>> terminals = {
@@ -178,7 +181,8 @@ CommandLine::~CommandLine() = default;
 CommandLine& CommandLine::add(const std::string& name, double& value,
                               const std::string& help, Bound bound) {
   impl_->add({name, help + bound_text(bound), show(value), false,
-              [&value, name, bound](const std::string& t) { value = checked(name, t, bound); }});
+              [&value, name, bound](const std::string& t) { value = checked(name, t, bound); },
+              false, [&value, name] { return explore::Knob{name, show(value), true, value}; }});
   return *this;
 }
 
@@ -187,7 +191,10 @@ CommandLine& CommandLine::add(const std::string& name, std::vector<double>& valu
   impl_->add({name, help + bound_text(bound) + " ; liste possible : a b c", show(values),
               false,
               [&values, name, bound](const std::string& t) { values = checked_list(name, t, bound); },
-              true});
+              true, [&values, name] {
+                return explore::Knob{name, show(values), values.size() == 1,
+                                     values.empty() ? 0.0 : values.front()};
+              }});
   return *this;
 }
 
@@ -202,7 +209,9 @@ CommandLine& CommandLine::add(const std::string& name, long& value, const std::s
     value = static_cast<long>(v);
   };
   impl_->add({name, help + ", entier entre " + std::to_string(min) + " et " + std::to_string(max),
-              std::to_string(value), false, store});
+              std::to_string(value), false, store, false, [&value, name] {
+                return explore::Knob{name, std::to_string(value), true, static_cast<double>(value)};
+              }});
   return *this;
 }
 
@@ -228,7 +237,8 @@ CommandLine& CommandLine::add_common(CommonOptions& o, bool simulation) {
                   } catch (const std::invalid_argument&) {
                     throw UsageError("--methode attend euler, rk4 ou adaptatif (reçu : " + t + ")");
                   }
-                }});
+                },
+                false, [&o] { return explore::Knob{"methode", method_name(o.stepping.method)}; }});
   }
   impl_->add({"terminal",
               "sortie des figures : fenetre, png, svg, pdf, dumb (dessin en texte) "
@@ -242,12 +252,14 @@ CommandLine& CommandLine::add_common(CommonOptions& o, bool simulation) {
                   }
                 throw UsageError("--terminal attend fenetre, png, svg, pdf, dumb ou aucun (reçu : " +
                                  t + ")");
-              }});
+              },
+              false, [&o] { return explore::Knob{"terminal", terminal_name(o.plot.terminal)}; }});
   impl_->add({"sortie", "dossier des figures et des données (créé s'il manque)",
               o.plot.folder, false, [&o](const std::string& t) {
                 if (t.empty()) throw UsageError("--sortie attend un nom de dossier (reçu : vide)");
                 o.plot.folder = t;
-              }});
+              },
+              false, [&o] { return explore::Knob{"sortie", o.plot.folder}; }});
   add_flag("donnees", o.plot.data, "écrire aussi chaque série tracée dans un fichier .dat");
   return *this;
 }
@@ -264,6 +276,13 @@ bool looks_negative_number(const std::string& s) {
 }  // namespace
 
 bool CommandLine::parse(int argc, const char* const argv[]) {
+  if (!impl_->find("explorer"))
+    impl_->add({"explorer",
+                "après le premier dessin, changer les paramètres au clavier et tout voir "
+                "se recalculer (« w 0.06 », « +w », « aide », « quitter »)",
+                "", true, [](const std::string&) { explore::request(); }});
+  // Les mots de la ligne de commande, ou ceux de la session --explorer.
+  const std::vector<std::string> words = explore::arguments(argc, argv);
   po::options_description desc;
   desc.add_options()("aide,h", "")("help", "");
   for (const Option& o : impl_->options) {
@@ -288,8 +307,8 @@ bool CommandLine::parse(int argc, const char* const argv[]) {
                        "tabulation…) (reçu : " + printable(shortened(text)) + ")");
   };
   std::vector<std::string> args;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& a = words[i];
     const std::string name = a.substr(0, a.find('='));  // « --tau » de « --tau=5 »
     refuse_control(a.rfind("--", 0) == 0 ? printable(shortened(name)) : "un argument", a);
     const bool option = a.size() > 1 && a[0] == '-' && a != "--";
@@ -300,17 +319,17 @@ bool CommandLine::parse(int argc, const char* const argv[]) {
     if (!o && name != "-h" && name != "--aide" && name != "--help")
       throw UsageError("option inconnue : " + shortened(name) + " (voir --aide)");
     std::string arg = a;
-    if (o && !o->flag && a.find('=') == std::string::npos && i + 1 < argc) {
-      const std::string next = argv[i + 1];
+    if (o && !o->flag && a.find('=') == std::string::npos && i + 1 < words.size()) {
+      const std::string& next = words[i + 1];
       refuse_control(a, next);
       if (is_option(next))
         throw UsageError(a + " attend une valeur (reçu : l'option " + shortened(next) + ")");
       arg = a + "=" + next;
       ++i;
     }
-    for (; o && o->list && i + 1 < argc && !is_option(argv[i + 1]); ++i) {
-      refuse_control(name, argv[i + 1]);
-      arg += std::string(" ") + argv[i + 1];
+    for (; o && o->list && i + 1 < words.size() && !is_option(words[i + 1]); ++i) {
+      refuse_control(name, words[i + 1]);
+      arg += " " + words[i + 1];
     }
     args.push_back(arg);
   }
@@ -347,6 +366,10 @@ bool CommandLine::parse(int argc, const char* const argv[]) {
   }
   for (const Option& o : impl_->options)
     if (vm.count(o.name)) o.store(o.flag ? "" : vm[o.name].as<std::string>());
+  std::vector<explore::Knob> knobs;
+  for (const Option& o : impl_->options)
+    if (o.knob) knobs.push_back(o.knob());
+  explore::describe(std::move(knobs));
   return true;
 }
 

@@ -1,6 +1,7 @@
 #include "td4/errors.hpp"
 
 #include "td4/cleanup.hpp"
+#include "td4/explore.hpp"
 #include "td4/work.hpp"
 
 #include <algorithm>
@@ -107,10 +108,10 @@ std::string explain(const std::exception& e) {
 
 }  // namespace
 
-int run_main(const std::string& path, const std::function<void()>& body) {
-  const std::string program = std::filesystem::path(path).filename().string();
-  explain_crashes(program);
-  handle_interruptions(program);
+namespace {
+
+// Le corps du main une fois, ses exceptions traduites en codes de sortie.
+int run_once(const std::string& program, const std::function<void()>& body) {
   try {
     body();
     clear_progress();
@@ -140,6 +141,16 @@ int run_main(const std::string& path, const std::function<void()>& body) {
     std::cerr << program << " : erreur : une exception d'un type inconnu a été levée\n";
     return 1;
   }
+}
+
+}  // namespace
+
+int run_main(const std::string& path, const std::function<void()>& body) {
+  const std::string program = std::filesystem::path(path).filename().string();
+  explain_crashes(program);
+  handle_interruptions(program);
+  // Avec --explorer, le corps est refait après chaque changement.
+  return explore::session([&] { return run_once(program, body); });
 }
 
 }  // namespace td4

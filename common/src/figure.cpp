@@ -2,6 +2,7 @@
 
 #include "td4/cleanup.hpp"
 #include "td4/errors.hpp"
+#include "td4/explore.hpp"
 #include "td4/work.hpp"
 
 #include <algorithm>
@@ -12,6 +13,7 @@
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include <unistd.h>  // mkstemp, close, getpid
@@ -182,7 +184,7 @@ void write_data(const Figure& f, const fs::path& path) {
 // gnuplot la lit octet par octet, dix fois plus lentement (1,8 s au lieu de
 // 0,08 s pour la carte de la question 06).
 void write_script(std::ostream& gp, const std::string& setup, const Figure& f,
-                  const std::deque<TemporaryFile>& data) {
+                  const std::vector<std::string>& sources) {
   gp << setup << "set encoding utf8\n"
      << "set title " << quoted(f.title) << "\n"
      << "set xlabel " << quoted(f.xlabel) << "\n"
@@ -192,7 +194,7 @@ void write_script(std::ostream& gp, const std::string& setup, const Figure& f,
   gp << "plot ";
   for (std::size_t i = 0; i < f.series.size(); ++i) {
     const Series& s = f.series[i];
-    gp << (i ? ", " : "") << quoted(data[i].path.string()) << " with " << s.style
+    gp << (i ? ", " : "") << sources[i] << " with " << s.style
        << (s.title.empty() ? " notitle" : " title " + quoted(s.title));
   }
   gp << "\nunset output\n";
@@ -228,8 +230,10 @@ void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdo
                                    " (dossier temporaire plein ?)");
   }
   {
+    std::vector<std::string> sources;
+    for (const TemporaryFile& d : data) sources.push_back(quoted(d.path.string()));
     std::ofstream out(script.path);
-    write_script(out, setup, f, data);
+    write_script(out, setup, f, sources);
     if (!out) throw RuntimeFailure("impossible d'écrire le script de la figure " + f.name);
   }
   const int code = run_child(limited_gnuplot(), script.path.string(), drawing_on_stdout,
@@ -280,6 +284,63 @@ const std::string window_package =
 std::string& no_window_reason() {
   static std::string why;
   return why;
+}
+
+// --explorer : un gnuplot par fenêtre, vivant toute la session ; chaque
+// dessin remplace le précédent dans la même fenêtre, où zoom, molette et
+// rotation marchent. Les données voyagent dans le script (blocs $td4_N) :
+// gnuplot les garde pour redessiner. Le script passe par un fichier (un tube
+// se lit octet par octet), que gnuplot efface après l'avoir lu.
+class LiveWindows {
+ public:
+  ~LiveWindows() {
+    for (auto& [number, pipe] : pipes_) pclose(pipe);
+  }
+  // Vrai si la fenêtre vient d'être ouverte.
+  bool draw(int number, const std::string& setup, const Figure& f) {
+    FILE*& pipe = pipes_[number];
+    const bool opened = !pipe;
+    if (opened) {
+      // Un gnuplot qui meurt en cours de session ne doit pas tuer le programme.
+      std::signal(SIGPIPE, SIG_IGN);
+      // env : la commande peut commencer par des affectations (GNUPLOT_DRIVER_DIR=…).
+      pipe = popen(("exec env " + gnuplot_command() + " >/dev/null 2>&1").c_str(), "w");
+      if (!pipe) throw RuntimeFailure("impossible de lancer gnuplot pour la fenêtre " +
+                                      std::to_string(number));
+    }
+    std::string path = (fs::temp_directory_path() / "td4-fenetre-XXXXXX").string();
+    const int fd = mkstemp(path.data());
+    if (fd < 0) throw RuntimeFailure("impossible de créer un fichier temporaire pour gnuplot");
+    close(fd);
+    {
+      std::ofstream out(path);
+      out << "reset\n";
+      std::vector<std::string> sources;
+      for (std::size_t i = 0; i < f.series.size(); ++i) {
+        sources.push_back("$td4_" + std::to_string(i));
+        out << sources.back() << " << EOD\n";
+        write_rows(out, f.series[i]);
+        out << "EOD\n";
+      }
+      write_script(out, setup, f, sources);
+      if (!out) throw RuntimeFailure("impossible d'écrire le script de la figure " + f.name);
+    }
+    std::string in_shell = "'";
+    for (char c : path) in_shell += (c == '\'') ? std::string("'\\''") : std::string(1, c);
+    const std::string commands =
+        "load " + (quoted)(path) + "\nsystem " + (quoted)("rm -f " + in_shell + "'") + "\n";
+    std::fputs(commands.c_str(), pipe);
+    std::fflush(pipe);
+    return opened;
+  }
+
+ private:
+  std::map<int, FILE*> pipes_;
+};
+
+LiveWindows& live_windows() {
+  static LiveWindows windows;
+  return windows;
 }
 
 }  // namespace
@@ -409,11 +470,17 @@ void Plotter::show_window(const Figure& f) {
   for (char c : wrap_title(f.title, static_cast<std::size_t>(w.width / 7)))
     wrapped += (c == '"') ? std::string("\\\"") : std::string(1, c);
   small.set("set title \"" + wrapped + "\"").set("set key font ',8' spacing 0.9 samplen 2");
-  run_gnuplot("set terminal " + gnuplot_terminal_ + " " + std::to_string(++windows_) + " title " +
-                  quoted(title) + " size " + std::to_string(w.width) + "," + std::to_string(w.height) +
-                  " position " + std::to_string(w.x) + "," + std::to_string(w.y) +
-                  " font ',9' persist\n",
-              small, false);
+  const std::string terminal =
+      "set terminal " + gnuplot_terminal_ + " " + std::to_string(++windows_) + " title " +
+      quoted(title) + " size " + std::to_string(w.width) + "," + std::to_string(w.height) +
+      " position " + std::to_string(w.x) + "," + std::to_string(w.y) + " font ',9'";
+  if (explore::requested()) {
+    if (live_windows().draw(windows_, terminal + "\n", small))
+      std::cout << "# fenêtre " << windows_ << " : " << title
+                << " (redessinée à chaque changement ; fermée à la fin de la session)\n";
+    return;
+  }
+  run_gnuplot(terminal + " persist\n", small, false);
   std::cout << "# fenêtre " << windows_ << " : " << title
             << " (pour la fermer : touche q dans la fenêtre)\n";
 }
