@@ -3,11 +3,26 @@
 # (Debian 12). Non interactif et idempotent : un paquet déjà présent
 # n'est pas réinstallé.
 #
-#   scripts/installer-dependances.sh [PAQUET…]
+#   scripts/installer-dependances.sh [--tests-affichage] [PAQUET…]
 #
 # Les paquets donnés en argument s'ajoutent à la liste (les outils qui ont
 # besoin d'autre chose, comme scripts/comparer-python.sh, passent par ici).
+# --tests-affichage : ce qu'il faut aux tests des fenêtres et du terminal
+# (label affichage) : Xvfb, xwininfo, tmux, et un gnuplot à fenêtres
+# (gnuplot-x11) déballé dans .td4/gnuplot-x11/, à côté du gnuplot installé
+# (les paquets gnuplot-nox, gnuplot-qt et gnuplot-x11 s'excluent).
 set -euo pipefail
+
+racine="$(cd "$(dirname "$0")/.." && pwd)"
+affichage=false
+if [ "${1:-}" = "--tests-affichage" ]; then
+  affichage=true
+  shift
+fi
+
+installe() {
+  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'
+}
 
 paquets=(
   g++ cmake ninja-build
@@ -18,25 +33,47 @@ paquets=(
   python3-yaml      # le test de l'édition des étudiants lit ses fichiers de CI
   "$@"
 )
+if $affichage; then
+  # gnuplot-x11 déballé a besoin des bibliothèques de wxWidgets et de X.
+  paquets+=(xvfb x11-utils tmux libwxgtk3.2-1 libx11-6)
+fi
 
-# Sans écran, gnuplot-nox suffit (png, svg, pdf, dumb) ; avec un écran,
-# gnuplot-x11 ajoute les fenêtres. Un gnuplot déjà installé est gardé.
-if ! command -v gnuplot >/dev/null 2>&1; then
-  if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-    paquets+=(gnuplot-x11)
-  else
-    paquets+=(gnuplot-nox)
+# Sans écran, gnuplot-nox suffit (png, svg, pdf, dumb). Avec un écran, il
+# faut un gnuplot à fenêtres : gnuplot-qt, qui remplace gnuplot-nox (les
+# deux paquets s'excluent) ; gnuplot-x11, s'il est là, convient aussi.
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  if ! installe gnuplot-qt && ! installe gnuplot-x11; then
+    installe gnuplot-nox \
+      && echo "Écran détecté : gnuplot-nox (sans fenêtre) va être remplacé par gnuplot-qt."
+    paquets+=(gnuplot-qt)
   fi
+elif ! command -v gnuplot >/dev/null 2>&1; then
+  paquets+=(gnuplot-nox)
 fi
 
 manquants=()
 for p in "${paquets[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' \
-    || manquants+=("$p")
+  installe "$p" || manquants+=("$p")
 done
+
+# Le gnuplot à fenêtres des tests, déballé sans être installé (pas de root
+# nécessaire) ; les tests le choisissent par GNUPLOT_IOSTREAM_CMD.
+deballer_gnuplot_x11() {
+  local dossier="$racine/.td4/gnuplot-x11"
+  [ -x "$dossier/usr/bin/gnuplot-x11" ] && return 0
+  local tmp
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && apt-get download -qq gnuplot-x11 2>/dev/null) \
+    || { rm -rf "$tmp"; echo "Erreur : impossible de télécharger gnuplot-x11 (apt-get download)" >&2; exit 1; }
+  mkdir -p "$dossier"
+  dpkg -x "$tmp"/gnuplot-x11_*.deb "$dossier"
+  rm -rf "$tmp"
+  echo "gnuplot-x11 déballé dans .td4/gnuplot-x11/ (pour les tests d'affichage)."
+}
 
 if [ ${#manquants[@]} -eq 0 ]; then
   echo "Dépendances : tout est déjà installé."
+  if $affichage; then deballer_gnuplot_x11; fi
   exit 0
 fi
 
@@ -52,3 +89,4 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${manquants[@]}"
+if $affichage; then deballer_gnuplot_x11; fi

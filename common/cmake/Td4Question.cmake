@@ -108,8 +108,10 @@ function(td4_add_question question)
     add_library(td4_exercise_${nn} OBJECT ${exercise_sources})
     target_precompile_headers(td4_exercise_${nn} REUSE_FROM td4_pch)
     target_link_libraries(td4_exercise_${nn} PUBLIC td4)
-    # Un exercice à compléter n'utilise pas encore ses paramètres.
-    target_compile_options(td4_exercise_${nn} PRIVATE -Wno-unused-parameter)
+    # Un exercice à compléter n'utilise pas encore ses paramètres. Posé sur
+    # les fichiers et non sur la cible : il vient ainsi après -Wall -Wextra
+    # (td4_flags), et clang, qui retient la dernière option, l'applique aussi.
+    set_source_files_properties(${exercise_sources} PROPERTIES COMPILE_OPTIONS -Wno-unused-parameter)
     add_executable(ex${nn}_${slug})
     target_link_libraries(ex${nn}_${slug} PRIVATE td4_driver_${nn} td4_exercise_${nn})
     set_property(GLOBAL APPEND PROPERTY TD4_EXERCISES ex${nn}_${slug})
@@ -184,8 +186,9 @@ function(td4_add_solution question)
     target_link_libraries(td4_mutant_${nn}_${name} PUBLIC td4)
     # Une erreur classique laisse souvent un paramètre inutilisé (le dt oublié…).
     # -O1 : deux fois moins long à compiler que -O3, et ses tests vont aussi vite.
-    target_compile_options(td4_mutant_${nn}_${name} PRIVATE -Wno-unused-parameter
-      $<$<CONFIG:Release>:-O1>)
+    # (Sur les fichiers, après -Wextra : voir l'exercice plus haut.)
+    set_source_files_properties(${mutant_sources} PROPERTIES COMPILE_OPTIONS -Wno-unused-parameter)
+    target_compile_options(td4_mutant_${nn}_${name} PRIVATE $<$<CONFIG:Release>:-O1>)
     if(name MATCHES "^raccourci")
       # La réponse de la bibliothèque est juste : c'est l'appel qui est refusé.
       td4_shortcut_test(${nn}.mutant.${name} td4_mutant_${nn}_${name} ${test_dir}/raccourcis.txt)

@@ -2,8 +2,10 @@
 #include "td4/cli.hpp"
 #include "td4/oscillation.hpp"
 #include "td4/q05_reseau_EI.hpp"
+#include "td4/work.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
@@ -113,6 +115,25 @@ int main(int argc, char* argv[]) {
     const double fastest = std::min(*std::min_element(tauE.begin(), tauE.end()),
                                     *std::min_element(tauI.begin(), tauI.end()));
     td4::check_step(o.stepping, fastest, o.tmax);
+    // Une simulation par combinaison ; pour les figures de la première :
+    // r(t), sept départs au plus dans le plan de phase, 61 valeurs de wEE
+    // (jusqu'à 1,5·wEE).
+    const auto largest = [](const std::vector<double>& v) {
+      double m = 0;
+      for (double x : v) m = std::max(m, std::abs(x));
+      return m;
+    };
+    double combinations_count = 1;
+    for (const auto* list : {&IextE, &IextI, &wEE, &wEI, &wIE, &wII, &tauE, &tauI})
+      combinations_count *= static_cast<double>(list->size());
+    const double stiffest = std::max(
+        td4::fastest_rate(o.phi, std::max(0.15, 1.5 * largest(wEE)) + largest(wEI), fastest),
+        td4::fastest_rate(o.phi, largest(wIE) + largest(wII), fastest));
+    td4::plan_work(2 * (combinations_count + 69) *
+                       td4::simulation_steps(o.stepping, o.tmax, stiffest),
+                   td4::step_budget, "simulations",
+                   "réduisez --tmax ou le nombre de valeurs des listes, ou augmentez --dt",
+                   o.plot.terminal != td4::Terminal::none);
     // gnuplot et le dossier de sortie vérifiés avant de calculer.
     td4::Plotter plot(o.plot);
 

@@ -1,6 +1,7 @@
 // Programme de la question 06 (ex06_bump et sol06_bump).
 #include "td4/cli.hpp"
 #include "td4/q06_bump.hpp"
+#include "td4/work.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -85,6 +86,15 @@ int main(int argc, char* argv[]) {
     s.seed = static_cast<std::uint64_t>(seed);
     const bool plotting = o.plot.terminal != td4::Terminal::none || o.plot.data;
     s.record_activity = plotting;
+    // Une simulation, trois de plus avec du bruit pour la figure ; N taux par
+    // pas, chaque pas de RK4 trois fois plus cher qu'un pas d'Euler.
+    const double simulations = noise > 0 && plotting ? 4 : 1;
+    const double fastest = td4::fastest_rate(p.phi, std::abs(p.J0) + std::abs(p.J1), p.tau);
+    td4::plan_work(simulations * static_cast<double>(p.N) *
+                       (s.stepping.method == td4::Method::rk4 ? 3 : 1) *
+                       td4::simulation_steps(s.stepping, s.tmax, fastest),
+                   td4::ring_budget, "simulation de l'anneau",
+                   "réduisez --N ou --tmax, ou augmentez --dt", o.plot.terminal != td4::Terminal::none);
 
     // Départ : l'état uniforme, sans bump.
     const double r0 = td4::uniform_rate(p);

@@ -1,9 +1,12 @@
 #include "td4/cli.hpp"
 
 #include "td4/errors.hpp"
+#include "td4/explore.hpp"
 
 #include <boost/program_options.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <functional>
@@ -25,31 +28,103 @@ std::string show(double v) {
 std::string show(const std::vector<double>& v) {
   std::string s;
   for (double x : v) {
-    if (!s.empty()) s += ',';
+    if (!s.empty()) s += ' ';
     s += show(x);
   }
   return s;
 }
 
-// Un nombre écrit en entier, sans rien derrière.
-bool read_number(const std::string& text, double& out) {
+// Une valeur montrée dans un message : au plus 60 octets, coupée entre deux
+// caractères UTF-8.
+std::string shortened(const std::string& s) {
+  if (s.size() <= 60) return s;
+  std::size_t n = 57;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n) + "…";
+}
+
+
+// « 0,05 » : une virgule décimale, seule, entre deux chiffres. Les listes
+// s'écrivent avec des espaces : une virgule n'y sépare jamais deux valeurs.
+bool decimal_comma(const std::string& text, std::size_t comma) {
+  const auto digit = [&](std::size_t i) {
+    return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]));
+  };
+  return comma != std::string::npos && comma > 0 && digit(comma - 1) && digit(comma + 1) &&
+         text.find(',', comma + 1) == std::string::npos && text.find('.') == std::string::npos;
+}
+
+// Un nombre écrit en entier, sans rien derrière ; virgule ou point décimal.
+bool read_number(std::string text, double& out) {
   if (text.empty()) return false;
+  const std::size_t comma = text.find(',');
+  if (comma != std::string::npos) {
+    if (!decimal_comma(text, comma)) return false;
+    text[comma] = '.';
+  }
   char* end = nullptr;
   out = std::strtod(text.c_str(), &end);
   return end == text.c_str() + text.size();
 }
 
+// Les grandeurs : 0, ou une valeur absolue dans [1e-30, 1e30]. Le calcul
+// forme des produits de huit d'entre elles au plus (le carré de w·rmax·κ/τ
+// dans les valeurs propres de la question 05) : ils restent ainsi loin des
+// limites des double (1e±308), sans débordement ni nombre dénormalisé.
+constexpr double magnitude_min = 1e-30, magnitude_max = 1e30;
+const std::string magnitude_text = "entre 1e-30 et 1e30";
+
 double checked(const std::string& name, const std::string& text, Bound bound) {
   double v = 0;
   if (!read_number(text, v))
-    throw UsageError("--" + name + " attend un nombre (reçu : " + text + ")");
+    throw UsageError("--" + name + " attend un nombre (reçu : " + shortened(text) + ")");
   if (!std::isfinite(v))
     throw UsageError("--" + name + " doit être un nombre fini (reçu : " + text + ")");
   if (bound == Bound::positive && !(v > 0))
     throw UsageError("--" + name + " doit être > 0 (reçu : " + text + ")");
   if (bound == Bound::nonnegative && !(v >= 0))
     throw UsageError("--" + name + " doit être ≥ 0 (reçu : " + text + ")");
+  const double a = std::abs(v);
+  if (a > magnitude_max || (a < magnitude_min && (a > 0 || bound == Bound::positive)))
+    throw UsageError("--" + name + " doit être " +
+                     (bound == Bound::positive ? "" : "nul ou de valeur absolue ") +
+                     magnitude_text + " (reçu : " + shortened(text) + ")");
   return v;
+}
+
+// Au-delà, les figures sont illisibles et le calcul inutilement long.
+constexpr std::size_t max_list = 50;
+
+std::vector<double> checked_list(const std::string& name, const std::string& text,
+                                 Bound bound) {
+  std::vector<double> read;
+  std::istringstream in(text);
+  std::string item;
+  while (in >> item) {
+    double v = 0;
+    if (!read_number(item, v)) {
+      std::string spaced = text;
+      std::replace(spaced.begin(), spaced.end(), ',', ' ');
+      throw UsageError("--" + name + " attend un nombre, ou des nombres séparés par des "
+                       "espaces comme --" + name + " " + spaced + " (reçu : " + text + ")");
+    }
+    read.push_back(checked(name, item, bound));
+  }
+  if (read.empty())
+    throw UsageError("--" + name + " attend un nombre ou une liste (reçu : vide)");
+  if (read.size() > max_list)
+    throw UsageError("--" + name + " doit avoir au plus " + std::to_string(max_list) +
+                     " valeurs (reçu : " + std::to_string(read.size()) + ")");
+  return read;
+}
+
+// Un caractère de contrôle (saut de ligne, tabulation, échappement…) n'a
+// rien à faire dans une valeur : refusé, et montré échappé.
+bool has_control(const std::string& s) {
+  return std::any_of(s.begin(), s.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u < 0x20 || u == 0x7f;
+  });
 }
 
 const char* bound_text(Bound b) {
@@ -65,6 +140,9 @@ struct Option {
   std::string name, help, shown_default;
   bool flag = false;
   std::function<void(const std::string&)> store;
+  bool list = false;  // prend aussi les mots suivants qui ne sont pas des options
+  // La valeur courante, pour --explorer (vide pour un drapeau).
+  std::function<explore::Knob()> knob = nullptr;
 };
 
 const std::vector<std::pair<std::string, Terminal>> terminals = {
@@ -103,28 +181,20 @@ CommandLine::~CommandLine() = default;
 CommandLine& CommandLine::add(const std::string& name, double& value,
                               const std::string& help, Bound bound) {
   impl_->add({name, help + bound_text(bound), show(value), false,
-              [&value, name, bound](const std::string& t) { value = checked(name, t, bound); }});
+              [&value, name, bound](const std::string& t) { value = checked(name, t, bound); },
+              false, [&value, name] { return explore::Knob{name, show(value), true, value}; }});
   return *this;
 }
 
 CommandLine& CommandLine::add(const std::string& name, std::vector<double>& values,
                               const std::string& help, Bound bound) {
-  auto store = [&values, name, bound](const std::string& text) {
-    std::vector<double> read;
-    std::string item;
-    std::istringstream in(text + ",");
-    while (std::getline(in, item, ',')) {
-      double v = 0;
-      if (!read_number(item, v))
-        throw UsageError("--" + name +
-                         " attend un nombre ou une liste séparée par des virgules, "
-                         "comme 0,5,10 (reçu : " + text + ")");
-      read.push_back(checked(name, item, bound));
-    }
-    values = read;
-  };
-  impl_->add({name, help + bound_text(bound) + " ; liste possible : a,b,c", show(values),
-              false, store});
+  impl_->add({name, help + bound_text(bound) + " ; liste possible : a b c", show(values),
+              false,
+              [&values, name, bound](const std::string& t) { values = checked_list(name, t, bound); },
+              true, [&values, name] {
+                return explore::Knob{name, show(values), values.size() == 1,
+                                     values.empty() ? 0.0 : values.front()};
+              }});
   return *this;
 }
 
@@ -139,7 +209,9 @@ CommandLine& CommandLine::add(const std::string& name, long& value, const std::s
     value = static_cast<long>(v);
   };
   impl_->add({name, help + ", entier entre " + std::to_string(min) + " et " + std::to_string(max),
-              std::to_string(value), false, store});
+              std::to_string(value), false, store, false, [&value, name] {
+                return explore::Knob{name, std::to_string(value), true, static_cast<double>(value)};
+              }});
   return *this;
 }
 
@@ -165,7 +237,8 @@ CommandLine& CommandLine::add_common(CommonOptions& o, bool simulation) {
                   } catch (const std::invalid_argument&) {
                     throw UsageError("--methode attend euler, rk4 ou adaptatif (reçu : " + t + ")");
                   }
-                }});
+                },
+                false, [&o] { return explore::Knob{"methode", method_name(o.stepping.method)}; }});
   }
   impl_->add({"terminal",
               "sortie des figures : fenetre, png, svg, pdf, dumb (dessin en texte) "
@@ -174,16 +247,19 @@ CommandLine& CommandLine::add_common(CommonOptions& o, bool simulation) {
                 for (const auto& [name, value] : terminals)
                   if (name == t) {
                     o.plot.terminal = value;
+                    o.plot.chosen = true;
                     return;
                   }
                 throw UsageError("--terminal attend fenetre, png, svg, pdf, dumb ou aucun (reçu : " +
                                  t + ")");
-              }});
+              },
+              false, [&o] { return explore::Knob{"terminal", terminal_name(o.plot.terminal)}; }});
   impl_->add({"sortie", "dossier des figures et des données (créé s'il manque)",
               o.plot.folder, false, [&o](const std::string& t) {
                 if (t.empty()) throw UsageError("--sortie attend un nom de dossier (reçu : vide)");
                 o.plot.folder = t;
-              }});
+              },
+              false, [&o] { return explore::Knob{"sortie", o.plot.folder}; }});
   add_flag("donnees", o.plot.data, "écrire aussi chaque série tracée dans un fichier .dat");
   return *this;
 }
@@ -200,6 +276,13 @@ bool looks_negative_number(const std::string& s) {
 }  // namespace
 
 bool CommandLine::parse(int argc, const char* const argv[]) {
+  if (!impl_->find("explorer"))
+    impl_->add({"explorer",
+                "après le premier dessin, changer les paramètres au clavier et tout voir "
+                "se recalculer (« w 0.06 », « +w », « aide », « quitter »)",
+                "", true, [](const std::string&) { explore::request(); }});
+  // Les mots de la ligne de commande, ou ceux de la session --explorer.
+  const std::vector<std::string> words = explore::arguments(argc, argv);
   po::options_description desc;
   desc.add_options()("aide,h", "")("help", "");
   for (const Option& o : impl_->options) {
@@ -211,27 +294,44 @@ bool CommandLine::parse(int argc, const char* const argv[]) {
 
   // Chaque option à valeur prend le mot suivant, même négatif (« --w -0.5 »),
   // mais pas une autre option (« --sortie --terminal png » : valeur manquante).
-  // Un mot qui n'est la valeur d'aucune option est refusé.
+  // Une liste prend aussi les mots suivants (« --Iext 0 20 40 »). Un mot qui
+  // n'est la valeur d'aucune option est refusé.
+  const auto is_option = [](const std::string& s) {
+    return s.size() > 1 && s[0] == '-' && !looks_negative_number(s);
+  };
+  // Un caractère de contrôle (saut de ligne…) finirait dans un message sur
+  // deux lignes, ou dans le script de gnuplot : refusé, montré échappé.
+  const auto refuse_control = [](const std::string& who, const std::string& text) {
+    if (has_control(text))
+      throw UsageError(who + " ne doit pas contenir de caractère de contrôle (saut de ligne, "
+                       "tabulation…) (reçu : " + printable(shortened(text)) + ")");
+  };
   std::vector<std::string> args;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& a = words[i];
+    const std::string name = a.substr(0, a.find('='));  // « --tau » de « --tau=5 »
+    refuse_control(a.rfind("--", 0) == 0 ? printable(shortened(name)) : "un argument", a);
     const bool option = a.size() > 1 && a[0] == '-' && a != "--";
     if (!option)
-      throw UsageError("argument inattendu : " + a +
+      throw UsageError("argument inattendu : " + shortened(a) +
                        " (les options s'écrivent --nom valeur ; voir --aide)");
-    const std::string name = a.substr(0, a.find('='));  // « --tau » de « --tau=5 »
     const Option* o = a.rfind("--", 0) == 0 ? impl_->find(name.substr(2)) : nullptr;
     if (!o && name != "-h" && name != "--aide" && name != "--help")
-      throw UsageError("option inconnue : " + name + " (voir --aide)");
-    if (o && !o->flag && a.find('=') == std::string::npos && i + 1 < argc) {
-      const std::string next = argv[i + 1];
-      if (next.size() > 1 && next[0] == '-' && !looks_negative_number(next))
-        throw UsageError(a + " attend une valeur (reçu : l'option " + next + ")");
-      args.push_back(a + "=" + next);
+      throw UsageError("option inconnue : " + shortened(name) + " (voir --aide)");
+    std::string arg = a;
+    if (o && !o->flag && a.find('=') == std::string::npos && i + 1 < words.size()) {
+      const std::string& next = words[i + 1];
+      refuse_control(a, next);
+      if (is_option(next))
+        throw UsageError(a + " attend une valeur (reçu : l'option " + shortened(next) + ")");
+      arg = a + "=" + next;
       ++i;
-      continue;
     }
-    args.push_back(a);
+    for (; o && o->list && i + 1 < words.size() && !is_option(words[i + 1]); ++i) {
+      refuse_control(name, words[i + 1]);
+      arg += " " + words[i + 1];
+    }
+    args.push_back(arg);
   }
 
   po::variables_map vm;
@@ -259,10 +359,17 @@ bool CommandLine::parse(int argc, const char* const argv[]) {
       if (!o.flag && !o.shown_default.empty()) std::cout << " [défaut : " << o.shown_default << "]";
       std::cout << '\n';
     }
+    std::cout << "\nNombres : point ou virgule décimale (0.05 ou 0,05) ; 0, ou une valeur "
+                 "absolue " << magnitude_text << ".\nListes : des valeurs séparées par des "
+                 "espaces, comme --Iext 0 20 40 ou --w -0,5 -1.\n";
     return false;
   }
   for (const Option& o : impl_->options)
     if (vm.count(o.name)) o.store(o.flag ? "" : vm[o.name].as<std::string>());
+  std::vector<explore::Knob> knobs;
+  for (const Option& o : impl_->options)
+    if (o.knob) knobs.push_back(o.knob());
+  explore::describe(std::move(knobs));
   return true;
 }
 

@@ -2,7 +2,7 @@
 
 #include "td4/oscillation.hpp"
 
-#include <boost/math/tools/roots.hpp>
+#include "td4/roots.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -67,10 +67,7 @@ double i_nullcline_rate(const EIPair& p, double rE) {
   const double hlo = h(lo), hhi = h(hi);
   if (hlo <= 0.0) return lo;
   if (hhi >= 0.0) return hi;
-  std::uintmax_t iterations = 200;
-  const auto r = boost::math::tools::toms748_solve(
-      h, lo, hi, hlo, hhi, boost::math::tools::eps_tolerance<double>(52), iterations);
-  return 0.5 * (r.first + r.second);
+  return bracketed_root(h, lo, hi, hlo, hhi, 52);
 }
 
 namespace {

@@ -111,7 +111,7 @@ Figure phase_plane(const EIPair& p, const PhasePortrait& pp, const std::string& 
       dx.push_back(length * vE / norm);
       dy.push_back(length * vI / norm);
     }
-  f.add(Series("direction de (drE/dt, drI/dt)",
+  f.add(Series("flot (drE/dt, drI/dt)",
                "vectors head filled size screen 0.008,20 lw 1 lc rgb '#a0a0a0'", {x, y, dx, dy},
                {"rE", "rI", "drE", "drI"}));
 
@@ -124,7 +124,7 @@ Figure phase_plane(const EIPair& p, const PhasePortrait& pp, const std::string& 
   }
 
   // Isocline E : sans couplage I→E (wEI = 0), des droites verticales.
-  const std::string e_title = "isocline E : drE/dt = 0 (par Φ⁻¹)";
+  const std::string e_title = "isocline drE/dt = 0";
   const std::string e_style = "lines lw 3 lc rgb '#d62728'";
   if (p.wEI == 0.0) {
     bool first = true;
@@ -140,7 +140,7 @@ Figure phase_plane(const EIPair& p, const PhasePortrait& pp, const std::string& 
   } else {
     f.add(nullcline(pp.e_nullcline, rmax, e_title, e_style));
   }
-  f.add(nullcline(pp.i_nullcline, rmax, "isocline I : drI/dt = 0", "lines lw 3 lc rgb '#1f77b4'"));
+  f.add(nullcline(pp.i_nullcline, rmax, "isocline drI/dt = 0", "lines lw 3 lc rgb '#1f77b4'"));
 
   for (const NatureStyle& ns : nature_styles) {
     std::vector<double> xs, ys;

@@ -1,5 +1,10 @@
 #include "td4/errors.hpp"
 
+#include "td4/cleanup.hpp"
+#include "td4/explore.hpp"
+#include "td4/work.hpp"
+
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstring>
@@ -45,36 +50,107 @@ NotDone::NotDone(const std::string& what) : std::logic_error(what + " : à compl
   ++not_done;
 }
 
+std::string printable(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (u < 0x20 || u == 0x7f) {
+      const char* hex = "0123456789abcdef";
+      out += std::string("\\x") + hex[u >> 4] + hex[u & 15];
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::string reason(const std::error_code& ec) {
+  switch (static_cast<std::errc>(ec.value())) {
+    case std::errc::permission_denied:
+    case std::errc::operation_not_permitted: return "droits insuffisants";
+    case std::errc::no_space_on_device: return "disque plein";
+    case std::errc::read_only_file_system: return "système de fichiers en lecture seule";
+    case std::errc::no_such_file_or_directory: return "dossier ou fichier introuvable";
+    case std::errc::not_a_directory: return "un élément du chemin n'est pas un dossier";
+    case std::errc::is_a_directory: return "un dossier porte ce nom";
+    case std::errc::file_exists: return "le fichier existe déjà";
+    case std::errc::filename_too_long: return "nom trop long";
+    case std::errc::too_many_files_open: return "trop de fichiers ouverts";
+    case std::errc::file_too_large: return "fichier trop gros";
+    case std::errc::directory_not_empty: return "un dossier non vide porte ce nom";
+    case std::errc::io_error: return "erreur d'entrée-sortie du disque";
+    default: return "erreur système " + std::to_string(ec.value());
+  }
+}
+
 void todo(const std::string& what) { throw NotDone(what); }
 
 long not_done_count() { return not_done; }
 
-int run_main(const std::string& path, const std::function<void()>& body) {
-  const std::string program = std::filesystem::path(path).filename().string();
-  explain_crashes(program);
+namespace {
+
+// Une ligne française pour une exception venue d'une bibliothèque.
+std::string explain(const std::exception& e) {
+  if (const auto* fe = dynamic_cast<const std::filesystem::filesystem_error*>(&e))
+    return "impossible d'accéder à " + fe->path1().string() + " (" + reason(fe->code()) + ")";
+  const std::string what = e.what();
+  if (what.find("boost::math") != std::string::npos)
+    return "un calcul numérique de Boost.Math n'a pas abouti (paramètres hors de portée du "
+           "calcul ?)";
+  // Nos messages sont en français, donc accentués ; les autres sont cités.
+  if (std::any_of(what.begin(), what.end(), [](char c) { return c & 0x80; })) return what;
+  return "une bibliothèque a signalé une erreur (en anglais : « " + what + " »)";
+}
+
+}  // namespace
+
+namespace {
+
+// Le corps du main une fois, ses exceptions traduites en codes de sortie.
+int run_once(const std::string& program, const std::function<void()>& body) {
   try {
     body();
+    clear_progress();
     return 0;
   } catch (const UsageError& e) {
-    std::cerr << program << " : " << e.what() << '\n';
+    clear_progress();
+    std::cerr << program << " : " << printable(e.what()) << '\n';
     return 2;
   } catch (const NotDone& e) {
+    clear_progress();
     std::cout << program << " : " << e.what()
               << ".\nOuvrez le fichier de l'exercice, écrivez le code demandé, puis "
                  "reconstruisez (cmake --build build) et testez (ctest --test-dir build).\n";
     return 0;
   } catch (const std::bad_alloc&) {
+    clear_progress();
     std::cerr << program << " : erreur : mémoire insuffisante (réduisez --tmax ou la taille "
                             "du problème, ou augmentez --dt)\n";
     return 1;
   } catch (const std::exception& e) {
-    std::cerr << program << " : erreur : " << e.what() << '\n';
+    clear_progress();
+    std::cerr << program << " : erreur : " << printable(explain(e)) << '\n';
     return 1;
   } catch (...) {
+    clear_progress();
     // Du code d'exercice peut lever n'importe quoi (throw 42;) : pas d'abort.
     std::cerr << program << " : erreur : une exception d'un type inconnu a été levée\n";
     return 1;
   }
+}
+
+}  // namespace
+
+int run_main(const std::string& path, const std::function<void()>& body) {
+  const std::string program = std::filesystem::path(path).filename().string();
+  explain_crashes(program);
+  handle_interruptions(program);
+  // Avec --explorer, le corps est refait après chaque changement.
+  return explore::session([&] { return run_once(program, body); });
 }
 
 }  // namespace td4

@@ -1,9 +1,11 @@
 #include "td4/figure.hpp"
 
+#include "td4/cleanup.hpp"
 #include "td4/errors.hpp"
+#include "td4/explore.hpp"
+#include "td4/work.hpp"
 
-#include <gnuplot-iostream.h>
-
+#include <algorithm>
 #include <csignal>
 #include <cstdlib>
 #include <deque>
@@ -11,8 +13,10 @@
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <map>
+#include <memory>
 
-#include <unistd.h>  // mkstemp, close
+#include <unistd.h>  // mkstemp, close, getpid
 
 namespace td4 {
 
@@ -45,14 +49,26 @@ std::string gnuplot_command() {
   return (cmd && *cmd) ? cmd : "gnuplot";
 }
 
+// La limite de temps d'un appel à gnuplot (une figure, ou une question sur
+// ses terminaux) : jamais d'attente sans fin, même sur un écran qui ne répond
+// pas. 30 s, ou TD4_DELAI_GNUPLOT (en secondes) pour les tests.
+int gnuplot_limit() {
+  const char* v = std::getenv("TD4_DELAI_GNUPLOT");
+  const int s = v ? std::atoi(v) : 0;
+  return s > 0 ? s : 30;
+}
+
+// gnuplot borné dans le temps, lancé par run_child et non std::system, qui
+// ignore Ctrl-C pendant l'attente.
+std::string limited_gnuplot() { return time_limited(gnuplot_command(), gnuplot_limit()); }
+
 bool gnuplot_accepts(const std::string& terminal) {
-  const std::string probe = gnuplot_command() + " -e 'set terminal " + terminal +
-                            "' </dev/null >/dev/null 2>&1";
-  return std::system(probe.c_str()) == 0;
+  return run_child(limited_gnuplot() + " -e 'set terminal " + terminal + "'", "/dev/null", false,
+                   "/dev/null") == 0;
 }
 
 bool gnuplot_found() {
-  return std::system((gnuplot_command() + " -V >/dev/null 2>&1").c_str()) == 0;
+  return run_child(limited_gnuplot() + " -V", "/dev/null", false, "/dev/null") == 0;
 }
 
 // Première forme du terminal que ce gnuplot connaît.
@@ -63,20 +79,16 @@ std::string first_accepted(const std::vector<std::string>& candidates, const std
                        " ; essayez --terminal png, dumb ou aucun");
 }
 
-// Un chemin entre apostrophes pour le shell.
-std::string shell_quoted(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += (c == '\'') ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-// Un fichier temporaire, effacé à la fin de la portée.
+// Un fichier temporaire, effacé à la fin de la portée ou si le programme
+// est interrompu.
 struct TemporaryFile {
   fs::path path;
+  std::unique_ptr<RemovedIfInterrupted> guard;
   TemporaryFile() {
     std::string name = (fs::temp_directory_path() / "td4-gnuplot-XXXXXX").string();
     const int fd = mkstemp(name.data());
     if (fd < 0) throw RuntimeFailure("impossible de créer un fichier temporaire pour gnuplot");
+    guard = std::make_unique<RemovedIfInterrupted>(name);
     close(fd);
     path = name;
   }
@@ -88,21 +100,40 @@ struct TemporaryFile {
   TemporaryFile& operator=(const TemporaryFile&) = delete;
 };
 
+// Le nom du fichier partiel de `path` : propre au processus, pour que deux
+// programmes qui écrivent dans le même dossier ne se mélangent jamais (le
+// dernier fichier complet l'emporte).
+fs::path partial_name(const fs::path& path) {
+  std::string name = ".";
+  name.append(path.stem().string())
+      .append(".partiel-")
+      .append(std::to_string(getpid()))
+      .append(path.extension().string());
+  return path.parent_path() / name;
+}
+
 // Renomme sans lever d'exception en anglais : jamais de fichier à moitié écrit.
 void replace_file(const fs::path& partial, const fs::path& path) {
   std::error_code ec;
   fs::rename(partial, path, ec);
   if (ec) {
-    fs::remove(partial, ec);
-    throw RuntimeFailure("impossible d'écrire " + path.string() +
-                         " (un dossier du même nom existe-t-il ?)");
+    std::error_code ignored;
+    fs::remove(partial, ignored);
+    throw RuntimeFailure("impossible d'écrire " + path.string() + " (" + reason(ec) + ")");
   }
 }
 
-// Les chaînes entre apostrophes pour gnuplot.
+// Les chaînes entre apostrophes pour gnuplot : rien n'y est interprété (ni
+// `commande`, ni @macro) sauf '' pour une apostrophe ; un saut de ligne y
+// finirait la commande, d'où le refus des caractères de contrôle.
 std::string quoted(const std::string& s) {
   std::string q = "'";
-  for (char c : s) q += (c == '\'') ? std::string("''") : std::string(1, c);
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+      throw RuntimeFailure("gnuplot ne peut pas recevoir « " + printable(s) +
+                           " » : ce nom contient un caractère de contrôle");
+    q += (c == '\'') ? std::string("''") : std::string(1, c);
+  }
   return q + "'";
 }
 
@@ -125,9 +156,10 @@ std::vector<std::string> column_names(const Series& s) {
 
 // Une série par bloc (séparés par deux lignes vides : « index » de gnuplot),
 // chaque bloc précédé des noms de ses colonnes et de sa légende. Écrit dans
-// un fichier temporaire puis renommé : jamais de fichier à moitié écrit.
+// un fichier partiel puis renommé : jamais de fichier à moitié écrit.
 void write_data(const Figure& f, const fs::path& path) {
-  const fs::path partial = path.string() + ".partiel";
+  const fs::path partial = partial_name(path);
+  const RemovedIfInterrupted guard(partial.string());
   {
     std::ofstream out(partial);
     for (const Series& s : f.series) {
@@ -138,20 +170,22 @@ void write_data(const Figure& f, const fs::path& path) {
       out << "\n\n";
     }
     if (!out) {
-      fs::remove(partial);
-      throw RuntimeFailure("impossible d'écrire " + path.string());
+      std::error_code ec;
+      fs::remove(partial, ec);
+      throw RuntimeFailure("impossible d'écrire " + path.string() + " (disque plein ou droits ?)");
     }
   }
   replace_file(partial, path);
   std::cout << "# donnees : " << path.string() << '\n';
 }
 
-// Les données passent par des fichiers temporaires, une série par fichier,
-// et non par le tube (« plot '-' ») : gnuplot lit son entrée standard octet
-// par octet, dix fois plus lentement (1,8 s au lieu de 0,08 s pour la carte
-// de la question 06).
-void send_plot(Gnuplot& gp, const Figure& f, const std::deque<TemporaryFile>& data) {
-  gp << "set encoding utf8\n"
+// Le script de la figure. Les données passent par des fichiers temporaires,
+// une série par fichier, et non par l'entrée standard (« plot '-' ») :
+// gnuplot la lit octet par octet, dix fois plus lentement (1,8 s au lieu de
+// 0,08 s pour la carte de la question 06).
+void write_script(std::ostream& gp, const std::string& setup, const Figure& f,
+                  const std::vector<std::string>& sources) {
+  gp << setup << "set encoding utf8\n"
      << "set title " << quoted(f.title) << "\n"
      << "set xlabel " << quoted(f.xlabel) << "\n"
      << "set ylabel " << quoted(f.ylabel) << "\n"
@@ -160,42 +194,56 @@ void send_plot(Gnuplot& gp, const Figure& f, const std::deque<TemporaryFile>& da
   gp << "plot ";
   for (std::size_t i = 0; i < f.series.size(); ++i) {
     const Series& s = f.series[i];
-    gp << (i ? ", " : "") << quoted(data[i].path.string()) << " with " << s.style
+    gp << (i ? ", " : "") << sources[i] << " with " << s.style
        << (s.title.empty() ? " notitle" : " title " + quoted(s.title));
   }
-  gp << "\n";
+  gp << "\nunset output\n";
+}
+
+// Un avertissement de gnuplot (en anglais), dit en français.
+std::string warning_in_french(const std::string& line) {
+  const std::pair<const char*, const char*> known[] = {
+      {"no valid points", "une série n'a aucun point représentable"},
+      {"empty x range", "toutes les abscisses sont égales : gnuplot élargit l'axe x"},
+      {"empty y range", "toutes les ordonnées sont égales : gnuplot élargit l'axe y"},
+      {"empty cb range", "toutes les valeurs de couleur sont égales"},
+      {"iconv", "conversion des caractères impossible dans cette locale (prenez une locale "
+                "UTF-8, comme LANG=fr_FR.UTF-8)"},
+      {"too small", "la figure est trop petite pour son contenu"}};
+  for (const auto& [english, french] : known)
+    if (line.find(english) != std::string::npos) return french;
+  return "« " + line.substr(line.find_first_not_of(' ')) + " » (message de gnuplot)";
 }
 
 // Lance gnuplot sur la figure et attend qu'il ait fini. Ses messages (en
 // anglais) vont dans un fichier : s'il échoue, une seule ligne en français,
-// qui cite son erreur ; sinon ses avertissements, préfixés. Le dessin du
+// qui cite son erreur ; sinon ses avertissements, traduits. Le dessin du
 // terminal dumb arrive sur la sortie standard, les autres sorties nulle part
 // (sans fichier de sortie, gnuplot écrirait un PNG sur le terminal).
 void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdout) {
-  const TemporaryFile log;
-  const std::string failed = "td4: gnuplot a échoué";
+  const TemporaryFile script, log;
   std::deque<TemporaryFile> data(f.series.size());
   for (std::size_t i = 0; i < f.series.size(); ++i) {
     std::ofstream out(data[i].path);
     write_rows(out, f.series[i]);
-    if (!out) throw RuntimeFailure("impossible d'écrire les données de la figure " + f.name);
+    if (!out) throw RuntimeFailure("impossible d'écrire les données de la figure " + f.name +
+                                   " (dossier temporaire plein ?)");
   }
   {
-    Gnuplot gp("{ " + gnuplot_command() + "; } 2>" + shell_quoted(log.path.string()) +
-               (drawing_on_stdout ? "" : " >/dev/null") + " || echo \"" + failed + " $?\" >>" +
-               shell_quoted(log.path.string()));
-    gp << setup;
-    send_plot(gp, f, data);
-    gp << "unset output\n";
-  }  // ici gnuplot a fini : son tube est fermé et le processus attendu
+    std::vector<std::string> sources;
+    for (const TemporaryFile& d : data) sources.push_back(quoted(d.path.string()));
+    std::ofstream out(script.path);
+    write_script(out, setup, f, sources);
+    if (!out) throw RuntimeFailure("impossible d'écrire le script de la figure " + f.name);
+  }
+  const int code = run_child(limited_gnuplot(), script.path.string(), drawing_on_stdout,
+                             log.path.string());
   std::ifstream in(log.path);
-  std::string line, error, last, code;
+  std::string line, error, last;
   while (std::getline(in, line)) {
-    if (line.rfind(failed, 0) == 0) {
-      code = line.substr(failed.size() + 1);
-    } else if (line.find("warning") != std::string::npos) {
-      std::cerr << "avertissement de gnuplot (figure " << f.name << ") : "
-                << line.substr(line.find_first_not_of(' ')) << '\n';
+    if (line.find("warning") != std::string::npos) {
+      std::cerr << "avertissement de gnuplot (figure " << f.name
+                << ") : " << printable(warning_in_french(line)) << '\n';
     } else if (line.find("line ") != std::string::npos && line.find(':') != std::string::npos) {
       if (error.empty()) error = line.substr(line.find_first_not_of(' '));
     } else if (line.find_first_not_of(" ^") != std::string::npos) {
@@ -203,37 +251,128 @@ void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdo
     }
   }
   if (error.empty()) error = last;
-  if (!code.empty())
-    throw RuntimeFailure("gnuplot n'a pas pu tracer la figure " + f.name + " (code " + code +
-                         (error.empty() ? ", sans message)" : ") ; son message : « " + error + " »"));
+  if (code == timeout_code)
+    throw RuntimeFailure("gnuplot n'a pas fini la figure " + f.name + " en " +
+                         std::to_string(gnuplot_limit()) + " s : arrêté" +
+                         (error.empty() ? "" : " ; son message : « " + printable(error) + " »"));
+  if (code != 0)
+    throw RuntimeFailure("gnuplot n'a pas pu tracer la figure " + f.name + " (code " +
+                         std::to_string(code) +
+                         (error.empty() ? ", sans message)" : ") ; son message : « " + printable(error) + " »"));
 }
 
-const std::vector<std::string> window_terminals{"qt", "wxt", "x11"};
+// L'écran, sondé une fois par programme (au plus 2 s).
+const DisplayProbe& display() {
+  static const DisplayProbe probe = probe_display();
+  return probe;
+}
+
+// Le premier terminal à fenêtres de ce gnuplot qui s'ouvre sur cet écran
+// (sous Wayland sans X, seul qt) ; vide s'il n'en a pas (gnuplot-nox).
+std::string window_terminal() {
+  const std::vector<std::string> all{"qt", "wxt", "x11"};
+  for (const std::string& t : all)
+    if ((t == "qt" || !display().wayland_only) && gnuplot_accepts(t)) return t;
+  return "";
+}
+
+const std::string window_package =
+    "installez le paquet Debian gnuplot-qt, qui remplace gnuplot-nox "
+    "(scripts/installer-dependances.sh le fait depuis une session graphique)";
+
+// Pourquoi le terminal par défaut n'est pas une fenêtre (vide : c'en est une).
+std::string& no_window_reason() {
+  static std::string why;
+  return why;
+}
+
+// --explorer : un gnuplot par fenêtre, vivant toute la session ; chaque
+// dessin remplace le précédent dans la même fenêtre, où zoom, molette et
+// rotation marchent. Les données voyagent dans le script (blocs $td4_N) :
+// gnuplot les garde pour redessiner. Le script passe par un fichier (un tube
+// se lit octet par octet), que gnuplot efface après l'avoir lu.
+class LiveWindows {
+ public:
+  ~LiveWindows() {
+    for (auto& [number, pipe] : pipes_) pclose(pipe);
+  }
+  // Vrai si la fenêtre vient d'être ouverte.
+  bool draw(int number, const std::string& setup, const Figure& f) {
+    FILE*& pipe = pipes_[number];
+    const bool opened = !pipe;
+    if (opened) {
+      // Un gnuplot qui meurt en cours de session ne doit pas tuer le programme.
+      std::signal(SIGPIPE, SIG_IGN);
+      // env : la commande peut commencer par des affectations (GNUPLOT_DRIVER_DIR=…).
+      pipe = popen(("exec env " + gnuplot_command() + " >/dev/null 2>&1").c_str(), "w");
+      if (!pipe) throw RuntimeFailure("impossible de lancer gnuplot pour la fenêtre " +
+                                      std::to_string(number));
+    }
+    std::string path = (fs::temp_directory_path() / "td4-fenetre-XXXXXX").string();
+    const int fd = mkstemp(path.data());
+    if (fd < 0) throw RuntimeFailure("impossible de créer un fichier temporaire pour gnuplot");
+    close(fd);
+    {
+      std::ofstream out(path);
+      out << "reset\n";
+      std::vector<std::string> sources;
+      for (std::size_t i = 0; i < f.series.size(); ++i) {
+        sources.push_back("$td4_" + std::to_string(i));
+        out << sources.back() << " << EOD\n";
+        write_rows(out, f.series[i]);
+        out << "EOD\n";
+      }
+      write_script(out, setup, f, sources);
+      if (!out) throw RuntimeFailure("impossible d'écrire le script de la figure " + f.name);
+    }
+    std::string in_shell = "'";
+    for (char c : path) in_shell += (c == '\'') ? std::string("'\\''") : std::string(1, c);
+    const std::string commands =
+        "load " + (quoted)(path) + "\nsystem " + (quoted)("rm -f " + in_shell + "'") + "\n";
+    std::fputs(commands.c_str(), pipe);
+    std::fflush(pipe);
+    return opened;
+  }
+
+ private:
+  std::map<int, FILE*> pipes_;
+};
+
+LiveWindows& live_windows() {
+  static LiveWindows windows;
+  return windows;
+}
 
 }  // namespace
 
 Terminal default_terminal() {
-  const char* x = std::getenv("DISPLAY");
-  const char* w = std::getenv("WAYLAND_DISPLAY");
-  if (!((x && *x) || (w && *w))) return Terminal::png;
-  // Un écran, mais un gnuplot sans fenêtre (gnuplot-nox) : des PNG quand même.
-  for (const std::string& t : window_terminals)
-    if (gnuplot_accepts(t)) return Terminal::window;
+  if (!display().reachable) {
+    no_window_reason() = display().why;
+  } else if (window_terminal().empty()) {
+    no_window_reason() = "ce gnuplot n'ouvre pas de fenêtre ; " + window_package;
+  } else {
+    return Terminal::window;
+  }
   return Terminal::png;
 }
 
 Plotter::Plotter(PlotSettings settings) : settings_(std::move(settings)) {
   const Terminal t = settings_.terminal;
-  // Si gnuplot s'arrête avant d'avoir tout lu, l'écriture échoue au lieu de
-  // tuer le programme sans un mot (SIGPIPE) ; run_gnuplot le signale.
-  std::signal(SIGPIPE, SIG_IGN);
   if (t != Terminal::none && !gnuplot_found())
     throw RuntimeFailure(
         "gnuplot est introuvable : installez le paquet Debian gnuplot-nox "
         "(scripts/installer-dependances.sh), ou utilisez --terminal aucun");
   switch (t) {
     case Terminal::window:
-      gnuplot_terminal_ = first_accepted(window_terminals, "de fenêtre") + " persist";
+      if (!display().reachable)
+        throw RuntimeFailure("--terminal fenetre : " + display().why +
+                             " ; les figures peuvent aller dans des fichiers (--terminal png) "
+                             "ou dans le terminal (--terminal dumb)");
+      gnuplot_terminal_ = window_terminal();
+      if (gnuplot_terminal_.empty())
+        throw RuntimeFailure("--terminal fenetre : ce gnuplot ne sait pas ouvrir de fenêtre ; " +
+                             window_package + " ; ou --terminal png, dumb ou aucun");
+      screen_ = display().screen;
       break;
     case Terminal::png:
       gnuplot_terminal_ = first_accepted({"pngcairo", "png"}, "de PNG") + " size 900,600";
@@ -247,8 +386,7 @@ Plotter::Plotter(PlotSettings settings) : settings_(std::move(settings)) {
       gnuplot_terminal_ = first_accepted({"pdfcairo", "pdf"}, "de PDF") + " size 15cm,10cm";
       extension_ = ".pdf";
       break;
-    case Terminal::dumb:
-      gnuplot_terminal_ = "dumb size 100,32";
+    case Terminal::dumb:  // à la taille du terminal, relue à chaque figure
       break;
     case Terminal::none:
       break;
@@ -261,7 +399,9 @@ Plotter::Plotter(PlotSettings settings) : settings_(std::move(settings)) {
                            " (chemin invalide ou droits insuffisants)");
     // Un dossier qui existe mais où l'on ne peut pas écrire (/proc, droits) : le dire avant
     // de calculer, pas à la première figure.
-    const fs::path probe = fs::path(settings_.folder) / ".td4-essai-ecriture";
+    const fs::path probe =
+        fs::path(settings_.folder) / (".td4-essai-ecriture-" + std::to_string(getpid()));
+    const RemovedIfInterrupted guard(probe.string());
     bool writable = false;
     {
       std::ofstream out(probe);
@@ -272,6 +412,9 @@ Plotter::Plotter(PlotSettings settings) : settings_(std::move(settings)) {
       throw RuntimeFailure("--sortie : impossible d'écrire dans le dossier " + settings_.folder +
                            " (droits insuffisants ?)");
   }
+  if (t == Terminal::png && !settings_.chosen && !no_window_reason().empty())
+    std::cout << "# pas de fenêtre (" << no_window_reason() << ") ; figures en PNG dans "
+              << settings_.folder << "/\n";
 }
 
 void Plotter::show(const Figure& f) {
@@ -280,16 +423,25 @@ void Plotter::show(const Figure& f) {
   if (settings_.data) write_data(f, folder / (f.name + ".dat"));
   if (settings_.terminal == Terminal::none) return;
 
+  clear_progress();
   std::cout.flush();  // le dessin « dumb » arrive sur la même sortie
-  if (extension_.empty()) {
-    run_gnuplot("set terminal " + gnuplot_terminal_ + "\n", f, settings_.terminal == Terminal::dumb);
+  if (settings_.terminal == Terminal::window) {
+    show_window(f);
+    return;
+  }
+  if (settings_.terminal == Terminal::dumb) {
+    const ScreenSize text = text_terminal_size();
+    // Une colonne et une ligne de moins : pas de retour à la ligne, et l'invite reste visible.
+    run_gnuplot("set terminal dumb size " + std::to_string(std::clamp(text.width - 1, 40, 400)) +
+                    "," + std::to_string(std::clamp(text.height - 1, 12, 200)) + "\n",
+                for_text_terminal(f), true);
     return;
   }
 
   const fs::path path = folder / (f.name + extension_);
-  const fs::path partial = folder / ("." + f.name + ".partiel" + extension_);
+  const fs::path partial = partial_name(path);
+  const RemovedIfInterrupted guard(partial.string());
   std::error_code ec;
-  fs::remove(partial, ec);
   try {
     run_gnuplot("set terminal " + gnuplot_terminal_ + "\nset output " +
                     quoted(partial.string()) + "\n",
@@ -304,6 +456,33 @@ void Plotter::show(const Figure& f) {
   }
   replace_file(partial, path);
   std::cout << "# figure : " << path.string() << '\n';
+}
+
+// Une fenêtre par figure, titrée par le programme et la figure, numérotée
+// et placée en mosaïque ; annoncée sur la sortie standard.
+void Plotter::show_window(const Figure& f) {
+  const WindowPlace w = window_place(windows_, screen_);
+  const std::string title = program_name() + " : " + plain_text(f.title);
+  // Petite fenêtre : police plus petite, titre sur deux lignes s'il le faut
+  // (environ 7 pixels par caractère), légende resserrée.
+  Figure small = f;
+  std::string wrapped;
+  for (char c : wrap_title(f.title, static_cast<std::size_t>(w.width / 7)))
+    wrapped += (c == '"') ? std::string("\\\"") : std::string(1, c);
+  small.set("set title \"" + wrapped + "\"").set("set key font ',8' spacing 0.9 samplen 2");
+  const std::string terminal =
+      "set terminal " + gnuplot_terminal_ + " " + std::to_string(++windows_) + " title " +
+      quoted(title) + " size " + std::to_string(w.width) + "," + std::to_string(w.height) +
+      " position " + std::to_string(w.x) + "," + std::to_string(w.y) + " font ',9'";
+  if (explore::requested()) {
+    if (live_windows().draw(windows_, terminal + "\n", small))
+      std::cout << "# fenêtre " << windows_ << " : " << title
+                << " (redessinée à chaque changement ; fermée à la fin de la session)\n";
+    return;
+  }
+  run_gnuplot(terminal + " persist\n", small, false);
+  std::cout << "# fenêtre " << windows_ << " : " << title
+            << " (pour la fermer : touche q dans la fenêtre)\n";
 }
 
 }  // namespace td4

@@ -1,5 +1,8 @@
 #include "td4/integrate.hpp"
 
+#include "td4/errors.hpp"
+#include "td4/work.hpp"
+
 #include <boost/numeric/odeint.hpp>
 
 #include <cmath>
@@ -53,6 +56,7 @@ void fixed_steps(const System& f, State& x, double t0, double t1,
     const double t = t0 + static_cast<double>(k) * s.dt;
     const double h = (k + 1 == n) ? t1 - t : s.dt;
     stepper.do_step(f, x, t, h);
+    count_work(static_cast<double>(x.size()));
     if ((k + 1) % every == 0 || k + 1 == n) observe(x, t + h);
   }
 }
@@ -82,8 +86,22 @@ void integrate(const System& f, State& x, double t0, double t1,
       times.push_back(t1);
       auto stepper = odeint::make_controlled(s.abs_tol, s.rel_tol,
                                              odeint::runge_kutta_dopri5<State>());
-      odeint::integrate_times(stepper, f, x, times.begin(), times.end(),
-                              std::min(s.dt, out), observe);
+      // Six évaluations par pas : chacune compte pour un tiers de pas.
+      const auto counted = [&f](const State& y, State& dydt, double t) {
+        count_work(static_cast<double>(y.size()) / 3);
+        f(y, dydt, t);
+      };
+      try {
+        odeint::integrate_times(stepper, counted, x, times.begin(), times.end(),
+                                std::min(s.dt, out), observe);
+      } catch (const UsageError&) {
+        throw;  // le garde-fou de td4::count_work
+      } catch (const std::exception&) {
+        // Odeint : « Max number of iterations exceeded », pas devenu trop petit…
+        throw RuntimeFailure(
+            "l'intégration adaptative n'a pas abouti (pas devenu trop petit : équations trop "
+            "raides ou solution qui diverge) ; essayez --methode rk4 avec un --dt plus petit");
+      }
       break;
     }
   }

@@ -1,6 +1,6 @@
 #include "td4/one_population.hpp"
 
-#include <boost/math/tools/toms748_solve.hpp>
+#include "td4/roots.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -17,16 +17,6 @@ constexpr double eps = std::numeric_limits<double>::epsilon();
 // f(r) = Φ(Iext + w·r) − r : nulle aux points fixes, τ·dr/dt.
 double f(double r, const OnePopulation& p) {
   return phi(p.Iext + p.w * r, p.transfer) - r;
-}
-
-// Racine de g dans [a, b], où g(a) et g(b) sont non nuls et de signes
-// opposés : TOMS 748 (Alefeld, Potra, Shi) jusqu'à la précision machine.
-template <class G>
-double bracketed_root(G g, double a, double b, double ga, double gb) {
-  std::uintmax_t iterations = 200;
-  const auto [lo, hi] = boost::math::tools::toms748_solve(
-      g, a, b, ga, gb, boost::math::tools::eps_tolerance<double>(), iterations);
-  return 0.5 * (lo + hi);
 }
 
 // Les deux courants I± où Φ'(I) = 1/w (w > 0), s'ils existent :
@@ -147,11 +137,14 @@ std::vector<SaddleNode> saddle_nodes(const OnePopulation& base, Parameter which)
     };
     const double top = g(tr.Ihalf);
     if (!(top > 0)) return out;
-    // À gauche : g(Iext + 1/(2κ)) < 0 ; à droite : on double l'écart.
-    const double a = std::min(Iext + 0.5 / tr.kappa, tr.Ihalf);
+    // À gauche : g(Iext) = −(1 + e^{2κ(Iext − Ihalf)})/(2κ) < 0, loin de
+    // zéro même quand Φ est très raide (g(Iext + 1/(2κ)) n'en est qu'à
+    // l'arrondi près). À droite : on double l'écart, un nombre borné de fois.
+    const double a = Iext;
     double step = 1.0 / tr.kappa;
-    while (!(g(tr.Ihalf + step) < 0)) step *= 2;
+    for (int k = 0; k < 2100 && !(g(tr.Ihalf + step) < 0); ++k) step *= 2;
     const double b = tr.Ihalf + step;
+    if (!(g(a) < 0 && g(b) < 0)) return out;  // rien de représentable
     for (double I : {bracketed_root(g, a, tr.Ihalf, g(a), top),
                      bracketed_root(g, tr.Ihalf, b, top, g(b))})
       out.push_back({1.0 / phi_prime(I, tr), phi(I, tr)});

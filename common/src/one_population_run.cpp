@@ -1,8 +1,10 @@
 #include "td4/one_population_run.hpp"
 
 #include "td4/errors.hpp"
+#include "td4/work.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <iostream>
 #include <sstream>
 
@@ -68,6 +70,21 @@ void validate(const OnePopulationRun& run) {
                      number(fastest) + " ms, et au-delà la simulation diverge en oscillant (reçu : " +
                      number(o.stepping.dt) + ")");
   }
+}
+
+void plan_simulations(const OnePopulationRun& run, double per_case, double settles,
+                      double settle, const std::string& advice) {
+  const CommonOptions& o = run.options;
+  double gain = 0;
+  for (double w : run.w) gain = std::max(gain, std::abs(w));
+  const double fastest = fastest_rate(o.phi, gain, o.tau);
+  const double cases = static_cast<double>(run.Iext.size() * run.w.size());
+  const double units = cases * per_case * simulation_steps(o.stepping, o.tmax, fastest) +
+                       settles * simulation_steps(o.stepping, settle, fastest);
+  plan_work(units, step_budget, "simulations",
+            "réduisez --tmax ou le nombre de valeurs de --Iext, --w et --r0, ou augmentez --dt" +
+                advice,
+            o.plot.terminal != Terminal::none);
 }
 
 }  // namespace td4

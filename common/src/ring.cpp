@@ -1,5 +1,7 @@
 #include "td4/ring.hpp"
 
+#include "td4/work.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -180,6 +182,7 @@ void euler_loop(const Ring& ring, std::vector<double>& r, const RingSimulation& 
     else
       sweep(std::false_type{});
     m = next;
+    count_work(N);
     if ((k + 1) % every == 0 || k + 1 == n) record(r, t + h);
   }
 }
@@ -205,6 +208,7 @@ void rk4_loop(const Ring& ring, std::vector<double>& r, const RingSimulation& s,
     ring.derivative(y, stim(t + h), k4);
     for (std::size_t i = 0; i < N; ++i)
       r[i] += h / 6.0 * (k1[i] + 2.0 * k2[i] + 2.0 * k3[i] + k4[i]);
+    count_work(3.0 * static_cast<double>(N));  // quatre évaluations, trois fois le coût d'Euler
     if ((k + 1) % every == 0 || k + 1 == n) record(r, t + h);
   }
 }

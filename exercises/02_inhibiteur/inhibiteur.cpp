@@ -21,7 +21,7 @@
 // appel à td4::todo(...) par votre code. Puis :
 //     cmake --build build && build/tests/test_ex02
 // Le programme build/bin/ex02_inhibiteur trace vos figures ; essayez
-// --Iext 0,10,20 --w -0.5 ou --methode euler --dt 1.
+// --Iext 0 10 20 --w -0.5 ou --methode euler --dt 1.
 
 #include "td4/q02_inhibiteur.hpp"
 

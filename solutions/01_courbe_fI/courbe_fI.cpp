@@ -2,10 +2,23 @@
 #include "td4/q01_courbe_fI.hpp"
 
 #include <cmath>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 
 namespace td4::q01 {
+
+namespace {
+
+// Six chiffres significatifs, en notation scientifique s'il le faut :
+// std::to_string écrirait 0.000000 pour 1e-30 et 309 chiffres pour 1e308.
+std::string text(double x) {
+  std::ostringstream s;
+  s << x;
+  return s.str();
+}
+
+}  // namespace
 
 double fI(double I, const Transfer& p) {
   return 0.5 * p.rmax * (1.0 + std::tanh(p.kappa * (I - p.Ihalf)));
@@ -14,7 +27,7 @@ double fI(double I, const Transfer& p) {
 double fI_inv(double r, const Transfer& p) {
   if (!(r > 0.0 && r < p.rmax))
     throw std::domain_error("Φ⁻¹(r) n'est définie que pour r dans (0, rmax) = (0, " +
-                            std::to_string(p.rmax) + ") (reçu : r = " + std::to_string(r) + ")");
+                            text(p.rmax) + ") (reçu : r = " + text(r) + ")");
   const double y = 2.0 * r / p.rmax - 1.0;
   return std::atanh(y) / p.kappa + p.Ihalf;
 }
@@ -50,7 +63,7 @@ void draw(const Transfer& p, Plotter& plot) {
 
   Figure inv{"01_courbe_fI_inverse", "Inverse de la courbe f-I, définie pour 0 < r < rmax",
              "taux r (Hz)", "courant I = Φ⁻¹(r)"};
-  inv.curve(r_inv, I_inv, "Φ⁻¹(r)").set("set xrange [0:" + std::to_string(p.rmax) + "]");
+  inv.curve(r_inv, I_inv, "Φ⁻¹(r)").set("set xrange [0:" + text(p.rmax) + "]");
   plot.show(inv);
 
   Figure der{"01_courbe_fI_derivee", "Dérivée de la courbe f-I : Φ'(I)", "courant I",

@@ -58,7 +58,9 @@ void draw(const OnePopulationRun& run, Plotter& plot) {
   Figure f = flow_curves(family, labels, "03_excitateur_famille_w",
                          "Population excitatrice : dr/dt contre r quand w varie (Iext = " +
                              number(base.Iext) + ")");
-  f.set("set key below").set("set bmargin 10");
+  // Sous le tracé, sur deux colonnes (une seule dans une petite fenêtre) : la marge
+  // du bas les contient avec la légende de l'axe x.
+  f.set("set key below maxrows 4").set("set bmargin 11");
   plot.show(f);
 }
 

@@ -129,7 +129,7 @@ void draw(const Ring& ring, const RingSimulation& s, const std::vector<RingRun>&
   } else {
     Figure map("06_bump_carte", "Activité de l'anneau r(θ, t), J1 = " + text(p.J1) +
                ", bruit = " + text(s.noise) + " Hz", "temps t (ms)", "angle θ (degrés)");
-    map.set("set cblabel 'taux r (Hz)'")
+    map.set("set cblabel 'taux r (Hz)' offset 1,0")  // décalée : sans toucher les graduations
         .set("set palette defined (0 'black', 1 'dark-red', 2 'orange', 3 'light-goldenrod')")
         .set("set xrange [0:" + text(s.tmax) + "]")
         .set("set yrange [-180:180]")

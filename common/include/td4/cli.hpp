@@ -18,6 +18,7 @@ struct PlotSettings {
   Terminal terminal = Terminal::png;
   std::string folder = "figures";
   bool data = false;  // écrire aussi chaque série tracée en .dat
+  bool chosen = false;  // --terminal donné ; sinon le défaut dit pourquoi il n'ouvre pas de fenêtre
 };
 
 // Le terminal par défaut : une fenêtre s'il y a un écran et que gnuplot sait
@@ -45,7 +46,8 @@ class CommandLine {
   // affichée par --aide est la valeur de la variable au moment de l'appel.
   CommandLine& add(const std::string& name, double& value, const std::string& help,
                    Bound bound = Bound::any);
-  // Un nombre ou une liste séparée par des virgules : --w -0.5,-1,-2
+  // Un nombre ou une liste de nombres séparés par des espaces : --w -0.5 -1 -2
+  // (au plus 50 ; « 0,05 » est un nombre, écrit avec une virgule décimale).
   CommandLine& add(const std::string& name, std::vector<double>& values,
                    const std::string& help, Bound bound = Bound::any);
   // Un entier dans [min, max].

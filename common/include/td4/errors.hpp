@@ -5,6 +5,7 @@
 #include <functional>
 #include <stdexcept>
 #include <string>
+#include <system_error>
 
 namespace td4 {
 
@@ -29,6 +30,13 @@ struct NotDone : std::logic_error {
 // Combien de NotDone ont été levées depuis le début du programme
 // (les tests s'en servent pour distinguer « à compléter » d'« à corriger »).
 long not_done_count();
+
+// Un texte sur une seule ligne : les caractères de contrôle (saut de ligne,
+// échappement…) y sont écrits \n, \t, \x1b.
+std::string printable(const std::string& text);
+
+// La cause d'un échec du système (droits, disque plein…), en français.
+std::string reason(const std::error_code& ec);
 
 // Exécute le corps d'un main et traduit ses exceptions en codes de sortie :
 // 0 succès (ou exercice à compléter), 1 échec à l'exécution, 2 mauvais argument.

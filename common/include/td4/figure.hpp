@@ -3,6 +3,7 @@
 #pragma once
 
 #include "td4/cli.hpp"
+#include "td4/display.hpp"
 
 #include <functional>
 #include <string>
@@ -58,10 +59,14 @@ class Plotter {
   void record(std::function<void(const Figure&)> recorder) { recorder_ = std::move(recorder); }
 
  private:
+  void show_window(const Figure& f);
+
   PlotSettings settings_;
   std::function<void(const Figure&)> recorder_;
   std::string gnuplot_terminal_;  // le nom pour gnuplot : pngcairo, svg, qt…
   std::string extension_;
+  ScreenSize screen_;  // pour placer les fenêtres
+  int windows_ = 0;    // fenêtres ouvertes (leur numéro pour gnuplot)
 };
 
 }  // namespace td4

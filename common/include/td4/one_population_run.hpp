@@ -36,4 +36,10 @@ void add_options(CommandLine& cli, OnePopulationRun& run);
 // Après la lecture : refuse un pas trop grand pour tau et tmax.
 void validate(const OnePopulationRun& run);
 
+// Refuse d'avance un calcul trop long (td4::plan_work) : `per_case`
+// simulations de durée tmax par couple (Iext, w), plus `settles`
+// simulations de durée `settle` ; `advice` s'ajoute au conseil commun.
+void plan_simulations(const OnePopulationRun& run, double per_case, double settles = 0,
+                      double settle = 0, const std::string& advice = "");
+
 }  // namespace td4

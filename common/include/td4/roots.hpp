@@ -31,6 +31,13 @@ using LocalBounds = std::function<RootBounds(double x0, double x1)>;
 // la largeur 1e-12·(b − a). Deux racines voisines entre lesquelles |f| ne
 // dépasse pas `noise` au milieu sont une seule racine (double) vue à
 // travers l'arrondi ; deux racines plus écartées sont toujours distinguées.
+// La racine de g dans [a, b], où g(a) = ga et g(b) = gb sont non nuls et de
+// signes opposés, à `bits` bits près : TOMS 748 (Alefeld, Potra, Shi), ou la
+// dichotomie s'il échoue (arrondis d'un Φ très raide, valeurs non finies).
+// Toujours une réponse dans [a, b], en un nombre borné d'évaluations.
+double bracketed_root(const std::function<double(double)>& g, double a, double b, double ga,
+                      double gb, int bits = 53);
+
 std::vector<double> all_roots(const std::function<double(double)>& f,
                               const std::function<double(double)>& df, double a,
                               double b, const LocalBounds& bounds);

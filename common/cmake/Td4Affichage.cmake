@@ -1,0 +1,27 @@
+# Les tests d'affichage (label affichage) : les fenêtres de chaque corrigé
+# sur un écran virtuel (Xvfb), le repli sur les PNG quand l'écran ne répond
+# pas, la limite de temps d'un gnuplot bloqué, le dessin texte dans un
+# terminal de 80×24 (tmux). Leurs outils : scripts/installer-dependances.sh
+# --tests-affichage ; sans eux, les tests sont « Skipped ».
+get_property(td4_solutions GLOBAL PROPERTY TD4_SOLUTIONS)
+set(TD4_GNUPLOT_FENETRES "${CMAKE_SOURCE_DIR}/.td4/gnuplot-x11" CACHE PATH
+  "Un gnuplot à fenêtres déballé (gnuplot-x11), pour les tests d'affichage")
+
+set(td4_solution_files)
+foreach(program IN LISTS td4_solutions)
+  list(APPEND td4_solution_files $<TARGET_FILE:${program}>)
+endforeach()
+set(td4_affichage ${CMAKE_SOURCE_DIR}/tests/affichage)
+
+add_test(NAME affichage.fenetres
+  COMMAND ${td4_affichage}/fenetres.sh ${TD4_GNUPLOT_FENETRES} ${td4_solution_files})
+add_test(NAME affichage.ecran_injoignable
+  COMMAND ${td4_affichage}/ecran_injoignable.sh ${TD4_GNUPLOT_FENETRES} $<TARGET_FILE:sol04_stabilite>)
+add_test(NAME affichage.gnuplot_bloque
+  COMMAND ${td4_affichage}/gnuplot_bloque_test.sh $<TARGET_FILE:sol01_courbe_fI>)
+add_test(NAME affichage.explorer
+  COMMAND ${td4_affichage}/explorer_fenetres.sh ${TD4_GNUPLOT_FENETRES} $<TARGET_FILE:sol03_excitateur>)
+add_test(NAME affichage.terminal_texte
+  COMMAND ${td4_affichage}/terminal_texte.sh ${td4_solution_files})
+set_tests_properties(affichage.fenetres affichage.ecran_injoignable affichage.gnuplot_bloque
+  affichage.explorer affichage.terminal_texte PROPERTIES LABELS "affichage" SKIP_RETURN_CODE 77 TIMEOUT 300)

@@ -1,0 +1,36 @@
+// Ce qu'un programme interrompu (Ctrl-C, SIGTERM, SIGHUP) doit défaire :
+// arrêter gnuplot, effacer ses fichiers partiels et temporaires.
+#pragma once
+
+#include <string>
+
+#include <sys/types.h>  // pid_t
+
+namespace td4 {
+
+// Installe les gestionnaires de SIGINT, SIGTERM et SIGHUP : ils arrêtent le
+// processus enfant en cours, effacent les fichiers inscrits, le disent en
+// une ligne, puis terminent le programme par le même signal (le shell voit
+// le code 128 + numéro du signal).
+void handle_interruptions(const std::string& program);
+
+// Un fichier effacé si le programme est interrompu tant que cet objet vit.
+class RemovedIfInterrupted {
+ public:
+  explicit RemovedIfInterrupted(const std::string& path);
+  ~RemovedIfInterrupted();
+  RemovedIfInterrupted(const RemovedIfInterrupted&) = delete;
+  RemovedIfInterrupted& operator=(const RemovedIfInterrupted&) = delete;
+
+ private:
+  int slot_;  // -1 : pas de place (le fichier n'est alors pas inscrit)
+};
+
+// Lance `command` par /bin/sh, entrée standard lue dans le fichier `input`,
+// sortie standard gardée (`keep_stdout`) ou jetée, erreurs dans le fichier
+// `errors` ; attend sa fin et renvoie son code (128 + n s'il est tué par le
+// signal n). Arrêté si le programme est interrompu pendant ce temps.
+int run_child(const std::string& command, const std::string& input, bool keep_stdout,
+              const std::string& errors);
+
+}  // namespace td4

@@ -1,0 +1,60 @@
+// Ce que les figures doivent savoir de l'écran et du terminal : un écran
+// joignable (et sa taille), la place de chaque fenêtre, la taille du
+// terminal texte, le texte brut des légendes pour le dessin en texte.
+#pragma once
+
+#include <string>
+
+namespace td4 {
+
+struct Figure;
+
+struct ScreenSize {
+  int width = 0, height = 0;  // en pixels (en caractères pour le terminal texte)
+};
+
+// Un écran où une fenêtre peut s'ouvrir ? Se connecte vraiment au serveur X
+// de DISPLAY (avec le cookie de XAUTHORITY), en au plus deux secondes. Sans
+// écran, `why` dit pourquoi en français (« DISPLAY n'est pas défini »…).
+struct DisplayProbe {
+  bool reachable = false;
+  bool wayland_only = false;  // pas de X : seules les fenêtres qt s'y ouvrent
+  ScreenSize screen;          // 0×0 si le serveur ne l'a pas dit
+  std::string why;
+};
+DisplayProbe probe_display();
+
+// Taille et position de la fenêtre numéro `index` (0, 1, …) : en mosaïque
+// sur l'écran, puis en cascade quand la mosaïque est pleine.
+struct WindowPlace {
+  int width, height, x, y;
+};
+WindowPlace window_place(int index, ScreenSize screen);
+
+// Colonnes et lignes du terminal de la sortie standard (ou COLUMNS et
+// LINES ; 100×32 si ce n'est pas un terminal).
+ScreenSize text_terminal_size();
+
+// Le texte sans le balisage « enhanced » de gnuplot : e^{λt} → e^(λt),
+// 10^{%L} → 10^%L ; pour le dessin en texte, qui l'imprimerait tel quel.
+std::string plain_text(const std::string& enhanced);
+
+// La figure telle que le terminal texte peut la dessiner : texte brut, et
+// la légende de l'axe y au-dessus du tracé (dumb ne sait pas l'écrire
+// verticalement et la perdrait).
+Figure for_text_terminal(const Figure& f);
+
+// La commande qui lance gnuplot, limitée à `seconds` (coreutils timeout ;
+// code 124 si la limite est atteinte), et dans une locale UTF-8 si celle de
+// l'utilisateur ne l'est pas (sinon « iconv failed » à chaque figure).
+std::string time_limited(const std::string& command, int seconds);
+constexpr int timeout_code = 124;
+
+// Le titre sur deux lignes (séparées par « \n », pour une chaîne gnuplot
+// entre guillemets) s'il dépasse `width` caractères.
+std::string wrap_title(const std::string& title, std::size_t width);
+
+// Le nom court du programme (sol04_stabilite), pour titrer ses fenêtres.
+std::string program_name();
+
+}  // namespace td4

@@ -1,0 +1,139 @@
+#include "td4/cleanup.hpp"
+
+#include "td4/errors.hpp"
+#include "td4/work.hpp"
+
+#include <atomic>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <ctime>
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace td4 {
+
+namespace {
+
+// Le gestionnaire de signal ne peut ni allouer ni verrouiller : des places
+// fixes, chacune marquée occupée une fois son chemin écrit.
+constexpr int slots = 64;
+constexpr std::size_t path_size = 4096;
+char paths[slots][path_size];
+std::atomic<bool> used[slots];
+std::atomic<pid_t> child{0};
+char program_name[256] = "td4";
+
+void say(const char* text) {
+  if (write(STDERR_FILENO, text, std::strlen(text)) < 0) return;
+}
+
+// Arrête l'enfant : SIGTERM, puis SIGKILL s'il vit encore après une seconde.
+void stop_child() {
+  const pid_t pid = child.load();
+  if (pid <= 0) return;
+  kill(pid, SIGTERM);
+  for (int i = 0; i < 100; ++i) {
+    if (waitpid(pid, nullptr, WNOHANG) != 0) return;
+    const timespec pause{0, 10'000'000};
+    nanosleep(&pause, nullptr);
+  }
+  kill(pid, SIGKILL);
+  waitpid(pid, nullptr, 0);
+}
+
+void on_interrupt(int sig) {
+  stop_child();
+  for (int i = 0; i < slots; ++i)
+    if (used[i].load()) unlink(paths[i]);
+  clear_progress();
+  const char* name = sig == SIGINT ? "SIGINT" : sig == SIGTERM ? "SIGTERM" : "SIGHUP";
+  for (const char* part : {static_cast<const char*>(program_name), " : interrompu (", name,
+                           ") ; fichiers partiels et temporaires effacés\n"})
+    say(part);
+  std::signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+// Les signaux d'interruption, bloqués autour de fork : l'enfant est connu du
+// gestionnaire avant qu'il puisse s'exécuter.
+sigset_t interruptions() {
+  sigset_t set;
+  sigemptyset(&set);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&set, sig);
+  return set;
+}
+
+}  // namespace
+
+void handle_interruptions(const std::string& program) {
+  std::strncpy(program_name, program.c_str(), sizeof program_name - 1);
+  struct sigaction action {};
+  action.sa_handler = on_interrupt;
+  action.sa_mask = interruptions();  // pas de second signal pendant le ménage
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+    struct sigaction previous {};
+    sigaction(sig, nullptr, &previous);
+    if (previous.sa_handler == SIG_IGN) continue;  // lancé avec nohup : on garde
+    sigaction(sig, &action, nullptr);
+  }
+}
+
+RemovedIfInterrupted::RemovedIfInterrupted(const std::string& path) : slot_(-1) {
+  if (path.size() >= path_size) return;
+  for (int i = 0; i < slots; ++i)
+    if (!used[i].load()) {
+      std::memcpy(paths[i], path.c_str(), path.size() + 1);
+      used[i].store(true);
+      slot_ = i;
+      return;
+    }
+}
+
+RemovedIfInterrupted::~RemovedIfInterrupted() {
+  if (slot_ >= 0) used[slot_].store(false);
+}
+
+int run_child(const std::string& command, const std::string& input, bool keep_stdout,
+              const std::string& errors) {
+  const std::string exec = "exec " + command;
+  const int in = open(input.c_str(), O_RDONLY | O_CLOEXEC);
+  const int out = keep_stdout ? fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 0)
+                              : open("/dev/null", O_WRONLY | O_CLOEXEC);
+  const int err = open(errors.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  const auto close_all = [&] {
+    for (int fd : {in, out, err})
+      if (fd >= 0) close(fd);
+  };
+  if (in < 0 || out < 0 || err < 0) {
+    const std::error_code ec(errno, std::generic_category());
+    close_all();
+    throw RuntimeFailure("impossible de préparer l'appel à gnuplot (" + reason(ec) + ")");
+  }
+  const sigset_t blocked = interruptions();
+  sigset_t previous;
+  sigprocmask(SIG_BLOCK, &blocked, &previous);
+  const pid_t pid = fork();
+  if (pid == 0) {
+    dup2(in, STDIN_FILENO);
+    dup2(out, STDOUT_FILENO);
+    dup2(err, STDERR_FILENO);
+    std::signal(SIGPIPE, SIG_DFL);
+    sigprocmask(SIG_SETMASK, &previous, nullptr);
+    execl("/bin/sh", "sh", "-c", exec.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  if (pid > 0) child.store(pid);
+  sigprocmask(SIG_SETMASK, &previous, nullptr);
+  close_all();
+  if (pid < 0) throw RuntimeFailure("impossible de lancer gnuplot (trop de processus ?)");
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  child.store(0);
+  return WIFSIGNALED(status) ? 128 + WTERMSIG(status) : WEXITSTATUS(status);
+}
+
+}  // namespace td4

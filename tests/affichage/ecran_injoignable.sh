@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# tests/affichage/ecran_injoignable.sh DOSSIER_GNUPLOT_X11 PROGRAMME
+# Un DISPLAY qui ne mène à rien (aucun serveur sur ce numéro, ou une adresse
+# qui ne répond pas) : par défaut, des PNG en quelques secondes avec une
+# ligne qui dit pourquoi ; avec --terminal fenetre, une erreur qui le dit
+# (code 1). Jamais d'attente sans fin, jamais « code 0 et rien de fait ».
+set -uo pipefail
+export LC_ALL=C.UTF-8
+source "$(dirname "$0")/commun.sh"
+exiger timeout
+# Avec le gnuplot à fenêtres s'il est déballé (celui qui attendait l'écran), sinon celui installé.
+if GNUPLOT_IOSTREAM_CMD="$(gnuplot_fenetres "$1" 2>/dev/null)"; then
+  export GNUPLOT_IOSTREAM_CMD
+fi
+programme=$2
+nom="$(basename "$programme")"
+travail="$(mktemp -d)"
+trap 'rm -rf "$travail"' EXIT
+
+# Un numéro d'écran sans serveur X.
+numero=4713
+while [ -e "/tmp/.X11-unix/X$numero" ]; do numero=$((numero + 1)); done
+
+# 192.0.2.1 (réservé à la documentation, RFC 5737) : personne ne répond.
+for ecran in ":$numero" "192.0.2.1:0"; do
+  debut=$(maintenant_ms)
+  DISPLAY=$ecran timeout 20 "$programme" --sortie "$travail/figures" >"$travail/sortie" 2>"$travail/erreurs"
+  code=$?
+  duree=$(($(maintenant_ms) - debut))
+  [ $code -eq 0 ] || echec "DISPLAY=$ecran : $nom a échoué (code $code) : $(cat "$travail/erreurs")"
+  [ $duree -lt 8000 ] || echec "DISPLAY=$ecran : $duree ms pour se rabattre sur les PNG (attendu : quelques secondes)"
+  grep -q "^# pas de fenêtre (l'écran DISPLAY=$ecran ne répond pas.*) ; figures en PNG dans $travail/figures/" \
+    "$travail/sortie" || echec "DISPLAY=$ecran : pas de ligne « # pas de fenêtre … » :
+$(cat "$travail/sortie")"
+  png=$(find "$travail/figures" -name '*.png' | wc -l)
+  [ "$png" -ge 1 ] || echec "DISPLAY=$ecran : aucun PNG écrit"
+  rm -rf "$travail/figures"
+  echo "DISPLAY=$ecran : $png PNG en $duree ms, la raison dite"
+
+  debut=$(maintenant_ms)
+  DISPLAY=$ecran timeout 20 "$programme" --terminal fenetre --sortie "$travail/figures" \
+    >"$travail/sortie" 2>"$travail/erreurs"
+  code=$?
+  duree=$(($(maintenant_ms) - debut))
+  [ $code -eq 1 ] || echec "DISPLAY=$ecran --terminal fenetre : code $code au lieu de 1"
+  grep -q "erreur : --terminal fenetre : l'écran DISPLAY=$ecran ne répond pas" "$travail/erreurs" \
+    || echec "DISPLAY=$ecran --terminal fenetre : message inattendu : $(cat "$travail/erreurs")"
+  echo "DISPLAY=$ecran --terminal fenetre : refusé en $duree ms (code 1, la raison dite)"
+done
+echo "Écran injoignable : tout est bon."
