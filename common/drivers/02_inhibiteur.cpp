@@ -17,7 +17,8 @@ int main(int argc, char* argv[]) {
     if (!cli.parse(argc, argv)) return;
     td4::validate(run);
     // r(tmax) depuis chaque r0, puis les mêmes simulations pour la figure.
-    td4::plan_simulations(run, 2.0 * static_cast<double>(run.initial_rates().size()));
+    td4::plan_simulations(run, "simulations de r(t)",
+                          2.0 * static_cast<double>(run.initial_rates().size()));
     // gnuplot et le dossier de sortie vérifiés avant de calculer.
     td4::Plotter plot(run.options.plot);
 

@@ -17,7 +17,8 @@ int main(int argc, char* argv[]) {
     if (!cli.parse(argc, argv)) return;
     td4::validate(run);
     // r(tmax) depuis chaque r0, la bistabilité (deux), puis r(t) pour la figure.
-    td4::plan_simulations(run, 2.0 * static_cast<double>(run.initial_rates().size()) + 2);
+    td4::plan_simulations(run, "simulations de r(t) et bistabilité",
+                          2.0 * static_cast<double>(run.initial_rates().size()) + 2);
     // gnuplot et le dossier de sortie vérifiés avant de calculer.
     td4::Plotter plot(run.options.plot);
 

@@ -52,7 +52,8 @@ int main(int argc, char* argv[]) {
     // Jusqu'à trois points fixes par couple, chacun simulé depuis 1,01·r* et
     // 0,99·r* ici et pour la figure ; puis l'hystérésis : 2 × 61 valeurs de
     // Iext, chacune simulée 10·tau.
-    td4::plan_simulations(run, 12, 122, 10 * run.options.tau,
+    td4::plan_simulations(run, "simulations près des points fixes et hystérésis", 12, 122,
+                          10 * run.options.tau,
                           ", ou réduisez --tau (l'hystérésis simule 10·tau par valeur de Iext)");
     // gnuplot et le dossier de sortie vérifiés avant de calculer.
     td4::Plotter plot(run.options.plot);

@@ -131,7 +131,7 @@ int main(int argc, char* argv[]) {
         td4::fastest_rate(o.phi, largest(wIE) + largest(wII), fastest));
     td4::plan_work(2 * (combinations_count + 69) *
                        td4::simulation_steps(o.stepping, o.tmax, stiffest),
-                   td4::step_budget, "simulations",
+                   td4::step_budget, "simulations de la paire E–I et balayage de wEE",
                    "réduisez --tmax ou le nombre de valeurs des listes, ou augmentez --dt",
                    o.plot.terminal != td4::Terminal::none);
     // gnuplot et le dossier de sortie vérifiés avant de calculer.

@@ -49,10 +49,12 @@ void on_interrupt(int sig) {
   for (int i = 0; i < slots; ++i)
     if (used[i].load()) unlink(paths[i]);
   clear_progress();
+  // Un tube fermé (« | head ») : on s'arrête sans un mot, comme d'habitude.
   const char* name = sig == SIGINT ? "SIGINT" : sig == SIGTERM ? "SIGTERM" : "SIGHUP";
-  for (const char* part : {static_cast<const char*>(program_name), " : interrompu (", name,
-                           ") ; fichiers partiels et temporaires effacés\n"})
-    say(part);
+  if (sig != SIGPIPE)
+    for (const char* part : {static_cast<const char*>(program_name), " : interrompu (", name,
+                             ") ; fichiers partiels et temporaires effacés\n"})
+      say(part);
   std::signal(sig, SIG_DFL);
   raise(sig);
 }
@@ -62,7 +64,7 @@ void on_interrupt(int sig) {
 sigset_t interruptions() {
   sigset_t set;
   sigemptyset(&set);
-  for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&set, sig);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) sigaddset(&set, sig);
   return set;
 }
 
@@ -73,7 +75,7 @@ void handle_interruptions(const std::string& program) {
   struct sigaction action {};
   action.sa_handler = on_interrupt;
   action.sa_mask = interruptions();  // pas de second signal pendant le ménage
-  for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+  for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) {
     struct sigaction previous {};
     sigaction(sig, nullptr, &previous);
     if (previous.sa_handler == SIG_IGN) continue;  // lancé avec nohup : on garde
@@ -120,7 +122,13 @@ int run_child(const std::string& command, const std::string& input, bool keep_st
     dup2(in, STDIN_FILENO);
     dup2(out, STDOUT_FILENO);
     dup2(err, STDERR_FILENO);
-    std::signal(SIGPIPE, SIG_DFL);
+    // Le ménage est l'affaire du parent : l'enfant reprend les réglages
+    // habituels (sauf un signal ignoré, par nohup par exemple).
+    for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) {
+      struct sigaction current {};
+      sigaction(sig, nullptr, &current);
+      if (current.sa_handler == on_interrupt) std::signal(sig, SIG_DFL);
+    }
     sigprocmask(SIG_SETMASK, &previous, nullptr);
     execl("/bin/sh", "sh", "-c", exec.c_str(), static_cast<char*>(nullptr));
     _exit(127);

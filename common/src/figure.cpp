@@ -137,14 +137,42 @@ std::string quoted(const std::string& s) {
   return q + "'";
 }
 
+void write_row(std::ostream& out, const Series& s, std::size_t i) {
+  for (std::size_t c = 0; c < s.columns.size(); ++c) out << (c ? " " : "") << s.columns[c][i];
+  out << '\n';
+}
+
 void write_rows(std::ostream& out, const Series& s) {
   const std::size_t n = s.columns.empty() ? 0 : s.columns.front().size();
   out << std::setprecision(10);
   for (std::size_t i = 0; i < n; ++i) {
     if (s.scan && i && i % s.scan == 0) out << '\n';
-    for (std::size_t c = 0; c < s.columns.size(); ++c) out << (c ? " " : "") << s.columns[c][i];
-    out << '\n';
+    write_row(out, s, i);
   }
+}
+
+// Pour gnuplot, une courbe de plus de 2·buckets points est réduite : dans
+// chaque tranche de points consécutifs, celui où y est minimal et celui où il
+// est maximal, dans l'ordre. Le tracé (900 pixels de large) n'en montre pas
+// plus, l'enveloppe des oscillations est gardée, et gnuplot ne lit plus des
+// millions de points (secondes et centaines de Mo). Le .dat garde tout.
+void write_plotted_rows(std::ostream& out, const Series& s) {
+  constexpr std::size_t buckets = 4000;
+  const std::size_t n = s.columns.size() < 2 ? 0 : s.columns.front().size();
+  if (s.scan || n <= 2 * buckets) return write_rows(out, s);
+  const std::vector<double>& y = s.columns[1];
+  out << std::setprecision(10);
+  for (std::size_t b = 0; b < buckets; ++b) {
+    const std::size_t first = n * b / buckets, last = n * (b + 1) / buckets;
+    std::size_t lo = first, hi = first;
+    for (std::size_t i = first; i < last; ++i) {
+      if (y[i] < y[lo]) lo = i;
+      if (y[i] > y[hi]) hi = i;
+    }
+    write_row(out, s, std::min(lo, hi));
+    if (lo != hi) write_row(out, s, std::max(lo, hi));
+  }
+  write_row(out, s, n - 1);
 }
 
 std::vector<std::string> column_names(const Series& s) {
@@ -225,7 +253,7 @@ void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdo
   std::deque<TemporaryFile> data(f.series.size());
   for (std::size_t i = 0; i < f.series.size(); ++i) {
     std::ofstream out(data[i].path);
-    write_rows(out, f.series[i]);
+    write_plotted_rows(out, f.series[i]);
     if (!out) throw RuntimeFailure("impossible d'écrire les données de la figure " + f.name +
                                    " (dossier temporaire plein ?)");
   }

@@ -72,8 +72,8 @@ void validate(const OnePopulationRun& run) {
   }
 }
 
-void plan_simulations(const OnePopulationRun& run, double per_case, double settles,
-                      double settle, const std::string& advice) {
+void plan_simulations(const OnePopulationRun& run, const std::string& what, double per_case,
+                      double settles, double settle, const std::string& advice) {
   const CommonOptions& o = run.options;
   double gain = 0;
   for (double w : run.w) gain = std::max(gain, std::abs(w));
@@ -81,7 +81,7 @@ void plan_simulations(const OnePopulationRun& run, double per_case, double settl
   const double cases = static_cast<double>(run.Iext.size() * run.w.size());
   const double units = cases * per_case * simulation_steps(o.stepping, o.tmax, fastest) +
                        settles * simulation_steps(o.stepping, settle, fastest);
-  plan_work(units, step_budget, "simulations",
+  plan_work(units, step_budget, what,
             "réduisez --tmax ou le nombre de valeurs de --Iext, --w et --r0, ou augmentez --dt" +
                 advice,
             o.plot.terminal != Terminal::none);

@@ -87,15 +87,20 @@ options_of() {
 
 case $mode in
 extremes)
-  # Chaque grandeur aux bornes de ce qui est accepté (±1e-30, ±1e30), et
-  # juste au-delà, une option à la fois ; puis les cas signalés.
+  # Chaque grandeur aux bornes de ce qui est accepté (±1e-30, ±1e30) ou
+  # au-delà, une option à la fois, la valeur changeant d'une option à la
+  # suivante ; puis les cas signalés.
   worst=0
+  extremes=(1e30 -1e30 1e-30 -1e-30 1e308 -1e308 2.2e-308)
+  turn=0
   for p in "${programs[@]}"; do
     for o in $(options_of "$p"); do
-      for v in 1e30 -1e30 1e-30 -1e-30 1e31 1e-31 1e308 -1e308 2.2e-308; do
+      for k in 0 1; do
+        v=${extremes[$(((turn + 3 * k) % ${#extremes[@]}))]}
         run 20 "$p" --terminal aucun --"$o" "$v"
         [ "$elapsed_ms" -gt "$worst" ] && worst=$elapsed_ms worst_case="$(basename "$p") --$o $v"
       done
+      turn=$((turn + 1))
     done
   done
   many=$(seq -s ' ' 1 5000)
@@ -189,7 +194,7 @@ injection)
   ;;
 
 hasard)
-  # Des vecteurs d'arguments tirés au hasard (graine fixe), 200 par corrigé :
+  # Des vecteurs d'arguments tirés au hasard (graine fixe), TD4_HASARD (200) par corrigé :
   # options connues ou non, valeurs ordinaires, extrêmes ou mal écrites.
   RANDOM=2026
   values=(0 1 -1 0.5 -0.5 0,05 2,5 10 -10 100 500 1e-3 1e3 1e6 -1e6 1e30 -1e30 1e-30 1e31 1e308

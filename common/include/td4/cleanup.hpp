@@ -8,10 +8,10 @@
 
 namespace td4 {
 
-// Installe les gestionnaires de SIGINT, SIGTERM et SIGHUP : ils arrêtent le
-// processus enfant en cours, effacent les fichiers inscrits, le disent en
-// une ligne, puis terminent le programme par le même signal (le shell voit
-// le code 128 + numéro du signal).
+// Installe les gestionnaires de SIGINT, SIGTERM et SIGHUP (et SIGPIPE, sans
+// message) : ils arrêtent le processus enfant en cours, effacent les
+// fichiers inscrits, le disent en une ligne, puis terminent le programme par
+// le même signal (le shell voit le code 128 + numéro du signal).
 void handle_interruptions(const std::string& program);
 
 // Un fichier effacé si le programme est interrompu tant que cet objet vit.

@@ -38,8 +38,9 @@ void validate(const OnePopulationRun& run);
 
 // Refuse d'avance un calcul trop long (td4::plan_work) : `per_case`
 // simulations de durée tmax par couple (Iext, w), plus `settles`
-// simulations de durée `settle` ; `advice` s'ajoute au conseil commun.
-void plan_simulations(const OnePopulationRun& run, double per_case, double settles = 0,
-                      double settle = 0, const std::string& advice = "");
+// simulations de durée `settle` ; `what` les décrit (ligne de progression),
+// `advice` s'ajoute au conseil commun.
+void plan_simulations(const OnePopulationRun& run, const std::string& what, double per_case,
+                      double settles = 0, double settle = 0, const std::string& advice = "");
 
 }  // namespace td4
