@@ -15,6 +15,7 @@ paquets=(
   libboost-iostreams-dev libboost-filesystem-dev libboost-system-dev
   libgnuplot-iostream-dev
   libbenchmark-dev  # les bancs d'essai (facultatifs : cibles bench_*)
+  bubblewrap  # le bac à sable de scripts/corriger-classe.sh
   "$@"
 )
 
