@@ -225,14 +225,14 @@ grade_copy() {
 # réussis, son programme sans tracé.
 grade_question() {
   local slot=$1 dir=$2 question=$3 logs=$4 res=$5 nn=${3%%_*} rc=0 token line
-  local paths=(--ro-bind "$dir" /td4/question --tmpfs /td4/travail --chdir /td4/travail)
+  local paths=(--ro-bind "$dir" /td4/question --size 268435456 --tmpfs /td4/travail
+    --chdir /td4/travail)
   local at=/td4/question
   [ "$TD4_SANDBOX" -eq 1 ] || { paths=(); at=$dir; }
   token=$(td4_token)
   TD4_SANDBOX_FDS="3 4" td4_sandbox "$slot" "$limit" 2048 "${paths[@]}" \
     --setenv TD4_CANAL_BILAN 3:4 -- "$at/test_ex$nn" \
     >"$logs/$nn.tests.log" 2>&1 </dev/null 3< <(printf '%s' "$token") 4>"$res/$nn.canal" || rc=$?
-  [ "$TD4_SANDBOX" -eq 1 ] || true
   line=$(grep -a -m 1 "^bilan $token [0-9]* [0-9]* [0-9]*$" "$res/$nn.canal" || true)
   rm -f "$res/$nn.canal"
   td4_grade_tests "$logs/$nn.tests.log" "$rc" "$line" "$(cat "$kit/$nn/cas")" "$limit"

@@ -37,7 +37,7 @@ forbidden_symbol() {
   local obj=$1 sym
   sym=$(nm -C "$obj" 2>/dev/null \
     | grep -m 1 -E 'boost::unit_test|boost::test_tools|boost::execution_monitor|boost::debug::|td4::check::|td4::testing::' \
-    | sed -E 's/^[0-9a-f ]*[A-Za-z] //')
+    | sed -E -e 's/^[0-9a-f ]*[A-Za-z] //' -e 's/\(.*//')
   [ -z "$sym" ] || { echo "le code touche au programme de test : $sym"; return; }
   if nm -g --defined-only "$obj" 2>/dev/null | grep -q -E ' [TD] main$'; then
     echo "le code définit main, qui appartient au programme de test"; return
