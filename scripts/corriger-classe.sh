@@ -99,8 +99,17 @@ if [ "$TD4_SANDBOX" -eq 1 ]; then
 fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/td4-correction.XXXXXX")
+declare -A slot_of=()  # les copies en cours : processus → numéro de bac à sable
 td4_sandbox_setup
 trap 'td4_sandbox_cleanup; rm -rf "$work" "$build/copies-$$"' EXIT
+# Interrompue, la correction arrête les bacs à sable en cours (chacun dans
+# son propre groupe de processus, celui de timeout).
+kill_tree() {
+  local child
+  for child in $(ps -o pid= --ppid "$1"); do kill_tree "$child"; done
+  kill -TERM "$1" 2>/dev/null || true
+}
+trap 'for pid in "${!slot_of[@]}"; do kill_tree "$pid"; done; exit 130' INT TERM
 mkdir -p "$report/journaux" "$build/copies-$$"
 chmod 755 "$work"
 
@@ -190,7 +199,7 @@ grade_copy() {
       TD4_INCLUDE="$TD4_ROOT/common/include" /bin/bash "$TD4_ROOT/scripts/lib/construire-copie.sh")
   fi
   local rc=0
-  td4_sandbox "$slot" $((120 * ${#questions[@]})) 4096 "${paths[@]}" -- "${runner[@]}" "${questions[@]}" \
+  td4_sandbox "$slot" $((90 * ${#questions[@]})) 2048 "${paths[@]}" -- "${runner[@]}" "${questions[@]}" \
     >"$logs/construction.log" 2>&1 </dev/null || rc=$?
 
   local question nn state why program
@@ -275,7 +284,6 @@ started=$SECONDS
 mode="dans un bac à sable"
 [ "$TD4_SANDBOX" -eq 1 ] || mode="SANS bac à sable"
 echo "Correction de ${#students[@]} copie(s), ${#questions[@]} question(s), $jobs à la fois, $mode, $limit s au plus par test."
-declare -A slot_of=()
 free_slots=()
 for ((s = 0; s < jobs; s++)); do free_slots+=("$s"); done
 index_of=()

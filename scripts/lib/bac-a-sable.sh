@@ -13,6 +13,7 @@
 TD4_SANDBOX=1                   # 0 : --sans-bac-a-sable (limites seules)
 TD4_SANDBOX_UID_BASE=$((300000 + ($$ % 10000) * 64))
 TD4_CGROUP=""                   # le nom de nos cgroups, s'ils sont utilisables
+TD4_BWRAP=bwrap                 # son chemin, fixé par td4_sandbox_problem
 
 # Prépare les cgroups (v1 : mémoire et processus), si root peut en créer.
 td4_sandbox_setup() {
@@ -43,7 +44,7 @@ td4_sandbox_uid() { echo $((TD4_SANDBOX_UID_BASE + $1)); }
 
 # Rien si bwrap marche ; sinon, pourquoi, en une ligne.
 td4_sandbox_problem() {
-  command -v bwrap >/dev/null 2>&1 \
+  TD4_BWRAP=$(command -v bwrap) \
     || { echo "bwrap est introuvable (paquet bubblewrap : lancez scripts/installer-dependances.sh)"; return; }
   local err
   err=$(td4_sandbox 0 20 256 -- /usr/bin/true 2>&1 </dev/null) \
@@ -56,7 +57,7 @@ td4_sandbox_problem() {
 # SECONDES de processeur, chaque fichier à 64 Mo. Seuls les descripteurs 0,
 # 1, 2 et ceux de TD4_SANDBOX_FDS (le canal du bilan) sont transmis.
 td4_sandbox() {
-  local slot=$1 seconds=$2 mem=$3 extra=()
+  local slot=$1 seconds=$2 mem=$3 extra=() rc=0
   shift 3
   while [ $# -gt 0 ] && [ "$1" != -- ]; do extra+=("$1"); shift; done
   shift
@@ -96,9 +97,17 @@ td4_sandbox() {
       echo "$BASHPID" >"/sys/fs/cgroup/pids/$cgroup/cgroup.procs"
     fi
     exec timeout -k 2 "$seconds" "${user[@]}" "${environment[@]}" \
-      bwrap --unshare-all --die-with-parent --new-session --cap-drop ALL \
+      "$TD4_BWRAP" --unshare-all --die-with-parent --new-session --cap-drop ALL \
       "${fs[@]}" "${extra[@]}" -- "${limits[@]}" -- "$@"
-  )
+  ) || rc=$?
+  # Par précaution : rien ne doit survivre au bac à sable.
+  if [ -n "$cgroup" ]; then
+    local pid
+    for pid in $(cat "/sys/fs/cgroup/pids/$cgroup/cgroup.procs" 2>/dev/null); do
+      kill -KILL "$pid" 2>/dev/null || true
+    done
+  fi
+  return $rc
 }
 
 # Ferme, dans le sous-shell qui lance le bac à sable, tout descripteur hérité

@@ -74,7 +74,7 @@ build_question() {
     obj=$dir/objet$i.o
     i=$((i + 1))
     # Sous un nom sûr : un nom de fichier étrange ne gêne ni le compilateur ni nm.
-    if ! timeout -s KILL 120 "${flags[@]}" -MD -MF "$obj.d" -o "$obj" -c "$src" \
+    if ! timeout -s KILL 60 "${flags[@]}" -MD -MF "$obj.d" -o "$obj" -c "$src" \
         2>&1 | head -c 1000000 >>"$dir/construction.log" || [ ! -s "$obj" ]; then
       first=$(grep -m 1 -o -E 'fatal error: [^:]*: No such file' "$dir/construction.log" \
         | sed -E 's/^fatal error: (.*): No such file$/\1/')
@@ -106,7 +106,7 @@ link() {
   for word in "$@"; do
     if [ "$word" = @OBJETS@ ]; then command+=("${objects[@]}"); else command+=("$word"); fi
   done
-  timeout -s KILL 120 "${command[@]}" -o "$target" 2>&1 | head -c 1000000 >>"$dir/construction.log"
+  timeout -s KILL 60 "${command[@]}" -o "$target" 2>&1 | head -c 1000000 >>"$dir/construction.log"
 }
 
 for question in "$@"; do

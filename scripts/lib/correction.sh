@@ -54,6 +54,8 @@ td4_kit_question() {
     if [ $skip -eq 1 ]; then skip=0; continue; fi
     case $word in
       -MD | -Werror) ;;
+      # -O1 comme les mutants : deux fois moins long à compiler, tests aussi rapides.
+      -O2 | -O3) out+=(-O1) ;;
       -MT | -MF | -o | -c) skip=1 ;;
       -I"$TD4_ROOT/common/include") out+=(-I"$seen_include") ;;
       "$build"/CMakeFiles/td4_pch.dir/cmake_pch.hxx) out+=("$seen_kit/pch/cmake_pch.hxx") ;;

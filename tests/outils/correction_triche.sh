@@ -9,7 +9,8 @@
 #     copie, dans $HOME, et laisse un processus qui réécrirait le rapport ;
 #   - bombe (juste) : processus, mémoire et disque sans fin ;
 #   - noms étranges (justes) : « " ; saut de ligne * » dans le dossier,
-#     « x;y.cpp » ; et une copie qui est un lien symbolique.
+#     « x;y.cpp » ; une copie qui est un lien symbolique, une qui en contient un ;
+#   - sans bac à sable possible (un faux bwrap qui échoue), un refus.
 # Rien ne doit changer hors des copies, ni rester en marche.
 #   tests/outils/correction_triche.sh [DOSSIER_DE_CONSTRUCTION]
 set -euo pipefail
@@ -33,6 +34,8 @@ append() { cat >>"$copies/$1/$q/courbe_fI.cpp"; }
 new_copy complet
 new_copy "$odd" 'x;y.cpp'
 ln -s complet "$copies/lien"
+mkdir -p "$copies/lien_interne/$q"
+ln -s /etc/passwd "$copies/lien_interne/$q/courbe_fI.cpp"
 
 new_copy faux_bilan && wrong_fI faux_bilan
 append faux_bilan <<'FIN'
@@ -132,13 +135,24 @@ fingerprint() { (cd "$1" && find . -type f -exec md5sum {} + | sort); }
 before_copies=$(fingerprint "$copies")
 before_tree=$(fingerprint "$root/tests/$q"; md5sum "$root/scripts/corriger-classe.sh")
 
+status=0
+check() { if eval "$2"; then echo "✔ $1"; else echo "✘ $1"; status=1; fi; }
+
+# Sans bac à sable possible, la correction refuse de commencer.
+mkdir "$work/faux"
+printf '#!/bin/sh\necho "bwrap: No permissions to create new namespace" >&2\nexit 1\n' >"$work/faux/bwrap"
+chmod +x "$work/faux/bwrap"
+refused=0
+PATH="$work/faux:$PATH" "$root/scripts/corriger-classe.sh" --questions 01 --construction "$build" \
+  "$copies" "$work/refus" 2>"$work/refus.txt" || refused=$?
+check "sans bac à sable possible : refus (code 1) qui le dit en français" \
+  '[ $refused -eq 1 ] && grep -q "ne peut pas créer de bac à sable.*--sans-bac-a-sable" "$work/refus.txt"'
+
 start=$SECONDS
 "$root/scripts/corriger-classe.sh" --delai 20 --questions 01 -j 2 --construction "$build" \
   "$copies" "$report"
 echo "Durée : $((SECONDS - start)) s"
 
-status=0
-check() { if eval "$2"; then echo "✔ $1"; else echo "✘ $1"; status=1; fi; }
 # La ligne CSV de la copie NOM (nom tel que le CSV l'écrit) commence par STATUT.
 expect() {
   if grep -qF "\"$1\",\"01\",\"$2\"" "$report/rapport.csv" \
@@ -152,6 +166,7 @@ expect() {
 expect complet "réussi"
 expect 'bizarre ""x;y ; z*' "réussi"
 expect lien "à corriger" "lien symbolique"
+expect lien_interne "à corriger" "lien symbolique ou fichier spécial refusé : 01_courbe_fI/courbe_fI.cpp"
 expect faux_bilan "à corriger" "s'est arrêté avant la fin"
 expect check_redefini "à corriger" "le code touche au programme de test : td4::check::"
 expect main_redefini "à corriger" "boost::unit_test::unit_test_main"
