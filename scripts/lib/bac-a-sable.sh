@@ -78,11 +78,20 @@ td4_sandbox() {
   fi
   local environment=(env -i PATH=/usr/bin:/bin LANG=C.UTF-8 LC_ALL=C.UTF-8 HOME=/tmp TMPDIR=/tmp)
   if [ "$TD4_SANDBOX" -eq 0 ]; then
+    # Sans bac à sable : les variables de --setenv, et un dossier de travail
+    # temporaire (les autres arguments de bwrap n'ont pas d'équivalent).
+    local i place
+    place=$(mktemp -d)
+    for ((i = 0; i < ${#extra[@]}; i++)); do
+      [ "${extra[$i]}" != --setenv ] || environment+=("${extra[$i + 1]}=${extra[$i + 2]}")
+    done
     (
       td4_close_other_fds
+      cd "$place"
       exec timeout -k 2 "$seconds" "${environment[@]}" "${limits[@]}" -- "$@"
-    )
-    return
+    ) || rc=$?
+    rm -rf "$place"
+    return $rc
   fi
   local fs=(--ro-bind /usr /usr --symlink usr/bin /bin --symlink usr/sbin /sbin
     --symlink usr/lib /lib)

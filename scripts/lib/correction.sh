@@ -72,28 +72,30 @@ td4_kit_question() {
   td4_fingerprint "$TD4_ROOT/exercises/$question"/*.cpp >"$kit/$nn/empreinte-exercice"
 }
 
-# L'édition de liens de TARGET, sans chemin de BUILD : ses objets (tests ou
-# main, selon KIND) copiés dans KIT/NN/KIND, le programme de test objet par
-# objet, @OBJETS@ pour l'exercice.
+# L'édition de liens de TARGET, sans chemin de BUILD : ses autres objets et
+# archives (tests ou main, selon KIND) copiés dans KIT/NN/KIND, le programme
+# de test objet par objet, @OBJETS@ pour l'exercice. Ce qui suit le premier
+# « && » de la commande de ninja (une étape après le lien) est laissé.
 td4_kit_link() {
   local build=$1 kit=$2 seen_kit=$3 nn=$4 target=$5 kind=$6 words word skip=0 i=0 placed=0 h
   read -r -a words <<<"$(ninja -C "$build" -t commands "$target" | tail -n 1)"
+  [ "${words[0]:-}" != : ] || words=("${words[@]:2}")
   for word in "${words[@]}"; do
     if [ $skip -eq 1 ]; then skip=0; continue; fi
     case $word in
-      : | '&&') ;;
+      '&&') break ;;
       -o) skip=1 ;;
       CMakeFiles/td4_exercise_"$nn".dir/*.o)
         [ $placed -eq 1 ] || echo @OBJETS@
         placed=1 ;;
-      CMakeFiles/td4_tests_"$nn".dir/*.o | CMakeFiles/td4_driver_"$nn".dir/*.o)
-        cp "$build/$word" "$kit/$nn/$kind/objet$i.o"
-        echo "$seen_kit/$nn/$kind/objet$i.o"
-        i=$((i + 1)) ;;
       tests/libtd4_testing.a)
         for h in "$kit"/harness/*.o; do echo "$seen_kit/harness/${h##*/}"; done ;;
       common/libtd4.a) echo "$seen_kit/libtd4.a" ;;
       /* | -*) echo "$word" ;;
+      *.o | *.a)
+        cp "$build/$word" "$kit/$nn/$kind/$i-${word##*/}"
+        echo "$seen_kit/$nn/$kind/$i-${word##*/}"
+        i=$((i + 1)) ;;
       *) echo "édition de liens inattendue pour $target : $word" >&2; return 1 ;;
     esac
   done
