@@ -31,6 +31,7 @@ paquets=(
   libgnuplot-iostream-dev
   libbenchmark-dev  # les bancs d'essai (facultatifs : cibles bench_*)
   python3-yaml      # le test de l'édition des étudiants lit ses fichiers de CI
+  bubblewrap  # le bac à sable de scripts/corriger-classe.sh
   "$@"
 )
 if $affichage; then

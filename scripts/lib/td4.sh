@@ -281,3 +281,12 @@ td4_question_status() {
     TD4_SUMMARY="les tests sont réussis ; reste : $TD4_TODO"
   fi
 }
+
+# L'empreinte de fichiers sources sans commentaires ni blancs : deux copies
+# qui ne diffèrent que par là ont la même.
+td4_fingerprint() {
+  local src
+  for src in "$@"; do
+    c++ -fpreprocessed -dD -E -P "$src" 2>/dev/null
+  done | tr -d '[:space:]' | sha256sum | cut -c 1-16
+}

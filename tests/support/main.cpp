@@ -9,6 +9,7 @@
 // « à corriger », avec une explication en français ; les cas suivants sont
 // quand même lancés (sauf après un accès mémoire invalide).
 #include "check.hpp"
+#include "result_channel.hpp"
 #include "td4/errors.hpp"
 
 #include <boost/test/execution_monitor.hpp>
@@ -153,6 +154,7 @@ int main(int argc, char* argv[]) {
 
   if (summary.aborted)
     std::cout << "Les cas suivants n'ont pas été lancés : corrigez d'abord ce plantage.\n";
+  td4::testing::report_result(summary.passed, summary.to_fix, summary.to_do);
   std::cout << "Bilan : " << summary.passed << " réussi(s), " << summary.to_fix
             << " à corriger, " << summary.to_do << " à compléter.\n";
   if (summary.to_fix) {
