@@ -2,6 +2,7 @@
 
 #include "td4/one_population_run.hpp"  // number()
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -153,6 +154,8 @@ Figure phase_plane(const EIPair& p, const PhasePortrait& pp, const std::string& 
   }
   return f;
 }
+
+double wEE_sweep_top(const EIPair& p) { return std::max(0.15, 1.5 * p.wEE); }
 
 double hopf_point(const EIPair& p, double EIPair::*field, double vmin, double vmax) {
   // Trace de J au point fixe s'il est unique et ses valeurs propres

@@ -47,6 +47,10 @@ Figure oscillation_sweep(const EIPair& p, double EIPair::*field, const std::stri
                          double vmin, double vmax, int n, double rE0, double rI0, double tmax,
                          const Stepping& s, const std::string& name, const std::string& title);
 
+// Le haut du balayage en wEE des figures de la question 05 : de 0 à
+// max(0,15, 1,5·wEE), pour voir la bifurcation de Hopf de part et d'autre.
+double wEE_sweep_top(const EIPair& p);
+
 // La valeur de p.*field dans [vmin, vmax] où la trace de J s'annule au point
 // fixe unique (valeurs propres complexes) : une bifurcation de Hopf. NaN si
 // aucune n'est trouvée.
