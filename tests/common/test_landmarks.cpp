@@ -129,6 +129,13 @@ BOOST_AUTO_TEST_CASE(hopf_points_trace_zero,
                   "|trace de J| ≤ 1e-10 en wEE = " + num(h.value) + " (tauE = " + num(p.tauE) +
                       ", tauI = " + num(p.tauI) + ")",
                   num(fp->J.trace()));
+      // La trace par différences finies des équations : indépendante de la jacobienne.
+      const double h_E = 1e-5 * p.transfer.rmax, h_I = h_E;
+      const double fd_trace =
+          (flow_E(q, fp->rE + h_E, fp->rI) - flow_E(q, fp->rE - h_E, fp->rI)) / (2 * h_E) +
+          (flow_I(q, fp->rE, fp->rI + h_I) - flow_I(q, fp->rE, fp->rI - h_I)) / (2 * h_I);
+      check::that(std::abs(fd_trace) <= 1e-7, "trace par différences finies nulle en wEE = " +
+                      num(h.value), num(fd_trace));
       check::that(fp->J.determinant() > 0, "déterminant > 0 en wEE = " + num(h.value),
                   num(fp->J.determinant()));
       double side[2];
