@@ -1,5 +1,6 @@
 #include "td4/ei_plots.hpp"
 
+#include "td4/landmarks.hpp"
 #include "td4/one_population_run.hpp"  // number()
 
 #include <algorithm>
@@ -223,10 +224,18 @@ Figure oscillation_sweep(const EIPair& p, double EIPair::*field, const std::stri
   if (current >= vmin && current <= vmax)
     f.curve({current, current}, {0.0, rmax}, field_name + " choisi = " + number(current),
             "lines lw 1 dt 2 lc rgb 'gray'");
-  const double hopf = hopf_point(p, field, vmin, vmax);
-  if (std::isfinite(hopf))
-    f.curve({hopf, hopf}, {0.0, rmax}, "Hopf (trace de J nulle) : " + field_name + " = " +
-            number(hopf), "lines lw 2 dt 3 lc rgb '#9467bd'");
+  // Toutes les bifurcations de Hopf si le paramètre est wEE ou IextE (la
+  // courbe des points fixes est alors paramétrée par rE), la première sinon.
+  std::vector<double> hopf;
+  if (field == &EIPair::wEE || field == &EIPair::IextE) {
+    const auto which = field == &EIPair::wEE ? EIParameter::wEE : EIParameter::IextE;
+    for (const HopfPoint& h : hopf_points(p, which, vmin, vmax)) hopf.push_back(h.value);
+  } else if (const double h = hopf_point(p, field, vmin, vmax); std::isfinite(h)) {
+    hopf.push_back(h);
+  }
+  for (double h : hopf)
+    f.curve({h, h}, {0.0, rmax}, "Hopf (trace de J nulle) : " + field_name + " = " + number(h),
+            "lines lw 2 dt 3 lc rgb '#9467bd'");
   f.set("set yrange [0:" + number(rmax) + "]");
   return f;
 }
