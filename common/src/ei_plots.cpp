@@ -52,13 +52,8 @@ namespace {
 // de plus en plus serrés vers les bords, où Φ⁻¹ part à l'infini.
 Series nullcline(const std::function<double(double)>& f, double rmax, const std::string& title,
                  const std::string& style) {
-  std::vector<double> rE;
-  const int n = 2000;
-  for (int k = 12; k >= 1; --k) rE.push_back(rmax / n * std::pow(10.0, -k));
-  for (int k = 1; k < n; ++k) rE.push_back(rmax * k / n);
-  for (int k = 1; k <= 12; ++k) rE.push_back(rmax - rmax / n * std::pow(10.0, -k));
   std::vector<double> xs, ys;
-  for (double r : rE) {
+  for (double r : rate_grid(rmax)) {
     try {
       const double y = f(r);
       if (std::isfinite(y)) {

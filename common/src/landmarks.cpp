@@ -40,17 +40,6 @@ std::vector<PlaneCurve> saddle_node_curves(const Transfer& phi, double w_max,
 
 namespace {
 
-// Des rE dans (0, rmax) : une grille régulière, resserrée vers les bords où
-// Φ⁻¹ part à l'infini.
-std::vector<double> rate_grid(double rmax) {
-  std::vector<double> rE;
-  const int n = 2000;
-  for (int k = 12; k >= 1; --k) rE.push_back(rmax / n * std::pow(10.0, -k));
-  for (int k = 1; k < n; ++k) rE.push_back(rmax * k / n);
-  for (int k = 1; k <= 12; ++k) rE.push_back(rmax - rmax / n * std::pow(10.0, -k));
-  return rE;
-}
-
 // Le point fixe de rE donné : rI sur l'isocline I, et la valeur du paramètre
 // qui fait de (rE, rI) un point fixe (l'équation de E résolue pour lui).
 struct CurvePoint {
@@ -75,6 +64,15 @@ double trace_on_curve(const EIPair& p, EIParameter which, double rE) {
 }
 
 }  // namespace
+
+std::vector<double> rate_grid(double rmax) {
+  std::vector<double> rE;
+  const int n = 2000;
+  for (int k = 12; k >= 1; --k) rE.push_back(rmax / n * std::pow(10.0, -k));
+  for (int k = 1; k < n; ++k) rE.push_back(rmax * k / n);
+  for (int k = 1; k <= 12; ++k) rE.push_back(rmax - rmax / n * std::pow(10.0, -k));
+  return rE;
+}
 
 std::vector<HopfPoint> hopf_points(const EIPair& p, EIParameter which, double vmin,
                                    double vmax) {

@@ -44,6 +44,10 @@ std::vector<PlaneCurve> saddle_node_curves(const Transfer& phi, double w_max,
 // par rE, sans recherche de racines, comme la trace et le déterminant de J.
 enum class EIParameter { wEE, IextE };
 
+// Des taux dans (0, rmax) : 2000 pas réguliers, plus des points resserrés
+// vers les bords (à rmax·10⁻ᵏ/2000 de 0 et de rmax), où Φ⁻¹ part à l'infini.
+std::vector<double> rate_grid(double rmax);
+
 struct HopfPoint {
   double value;  // wEE ou IextE
   double rE, rI; // le point fixe (Hz)
