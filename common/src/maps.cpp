@@ -4,6 +4,7 @@
 #include "td4/one_population_run.hpp"  // number()
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <utility>
 
@@ -134,13 +135,17 @@ Figure ring_phase_diagram(const RingParams& p, int n, const std::string& name,
   const double J0_lo = std::min(-2.0, 2.0 * p.J0), J0_hi = std::max(0.0, p.J0);
 
   // La frontière théorique, et le haut de la carte un peu au-dessus d'elle.
+  // Si Φ' est nulle aux arrondis près (Φ saturée ou éteinte), J1 critique
+  // est infini : pas de point de frontière.
   std::vector<double> bx, by;
-  double J1_hi = 1.5 * p.J1;
+  double J1_hi = std::max(1.0, 1.5 * std::abs(p.J1));
   for (int k = 0; k <= 200; ++k) {
     q.J0 = J0_lo + (J0_hi - J0_lo) * k / 200;
+    const double J1c = critical_J1(q);
+    if (!std::isfinite(J1c)) continue;
     bx.push_back(q.J0);
-    by.push_back(critical_J1(q));
-    J1_hi = std::max(J1_hi, 1.3 * by.back());
+    by.push_back(J1c);
+    J1_hi = std::max(J1_hi, 1.3 * J1c);
   }
 
   Figure f{name, title, "couplage uniforme J0", "couplage accordé J1"};
@@ -164,7 +169,7 @@ Figure ring_phase_diagram(const RingParams& p, int n, const std::string& name,
                                 "points pt 5 ps 1.5 lc rgb '#d62728'"};
   for (int v = 0; v < 3; ++v)
     if (!x[v].empty()) f.curve(x[v], y[v], verdicts[v], styles[v]);
-  f.curve(bx, by, "théorie : J1 = 2/Φ'(Iext + J0·r0)", "lines lw 3 lc rgb 'black'");
+  if (!bx.empty()) f.curve(bx, by, "théorie : J1 = 2/Φ'(Iext + J0·r0)", "lines lw 3 lc rgb 'black'");
   f.curve({p.J0}, {p.J1}, "réglage : J0 = " + number(p.J0) + ", J1 = " + number(p.J1),
           "points pt 3 ps 3 lw 3 lc rgb '#2ca02c'");
   return f;
