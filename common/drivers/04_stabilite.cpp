@@ -1,6 +1,8 @@
 // Programme de la question 04 (ex04_stabilite et sol04_stabilite) : le
 // tableau des points fixes (r*, λ, verdict) pour chaque (Iext, w), le taux
-// mesuré sur une simulation à côté de λ, puis les figures.
+// mesuré sur une simulation à côté de λ, la fronce, puis les figures.
+#include "td4/landmarks.hpp"
+#include "td4/maps.hpp"
 #include "td4/q04_stabilite.hpp"
 
 #include <cmath>
@@ -80,6 +82,14 @@ int main(int argc, char* argv[]) {
       std::cout << block.str() << rates.str();
       first = false;
     }
+    // La fronce ne dépend que de Φ : une ligne pour tous les (Iext, w).
+    const td4::Cusp c = td4::cusp(run.options.phi);
+    std::cout << std::setprecision(9) << "# fronce : Iext = " << c.Iext << "  w = " << c.w
+              << "  r = " << c.r << std::endl;
     td4::q04::draw(run, plot);
+    const td4::PlotSettings& ps = run.options.plot;
+    if (ps.terminal != td4::Terminal::none || ps.data)
+      plot.show(td4::cusp_map(run.options.phi, run.populations(), "04_stabilite_fronce",
+                              "Nœuds-cols dans le plan (Iext, w) : la fronce"));
   });
 }

@@ -1,5 +1,7 @@
 // Programme de la question 05 (ex05_reseau_EI et sol05_reseau_EI).
 #include "td4/cli.hpp"
+#include "td4/landmarks.hpp"
+#include "td4/maps.hpp"
 #include "td4/oscillation.hpp"
 #include "td4/q05_reseau_EI.hpp"
 #include "td4/work.hpp"
@@ -146,7 +148,18 @@ int main(int argc, char* argv[]) {
     for (std::size_t k = 0; k < pairs.size(); ++k)
       std::cout << (k ? "\n" : "") << block(pairs[k], setup) << std::flush;
 
-    setup.pair = pairs.front();
+    // Les bifurcations de Hopf le long du balayage en wEE que trace draw.
+    const td4::EIPair& first = pairs.front();
+    std::cout << std::setprecision(12);
+    for (const td4::HopfPoint& h :
+         td4::hopf_points(first, td4::EIParameter::wEE, 0.0, td4::wEE_sweep_top(first)))
+      std::cout << "# Hopf : wEE = " << h.value << '\n';
+    std::cout << std::flush;
+
+    setup.pair = first;
     td4::q05::draw(setup, plot);
+    if (o.plot.terminal != td4::Terminal::none || o.plot.data)
+      plot.show(td4::ei_map(first, td4::wEE_sweep_top(first), 40, "05_reseau_EI_carte",
+                            "Réseau E–I : points fixes, Hopf et nœuds-cols dans le plan (wEE, IextE)"));
   });
 }

@@ -1,10 +1,12 @@
 // Programme de la question 06 (ex06_bump et sol06_bump).
 #include "td4/cli.hpp"
+#include "td4/maps.hpp"
 #include "td4/q06_bump.hpp"
 #include "td4/work.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <iomanip>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -114,6 +116,7 @@ int main(int argc, char* argv[]) {
               << "\n# état uniforme : r0 = " << r0 << " Hz ; J1 critique = 2/Φ'(Iext + J0·r0) = "
               << J1c << (p.J1 < J1c ? " > J1 : l'état uniforme est stable"
                                     : " ≤ J1 : l'état uniforme est instable")
+              << "\n# J1 critique = " << std::setprecision(9) << J1c << std::setprecision(6)
               << "\n# amplitude : A1 = 2·|Σ r·e^{iθ}|/(N·rmax) ; bump si A1 > " << td4::persistence_threshold
               << "\nt  position  amplitude\n";
     const std::size_t rows = 20, every = std::max<std::size_t>(1, runs[0].t.size() / rows);
@@ -136,5 +139,7 @@ int main(int argc, char* argv[]) {
       }
     }
     td4::q06::draw(ring, s, runs, plot);
+    plot.show(td4::ring_phase_diagram(p, 9, "06_bump_diagramme",
+                                      "Anneau : état uniforme ou bump dans le plan (J0, J1)"));
   });
 }

@@ -1,7 +1,9 @@
 #include "td4/ei_plots.hpp"
 
+#include "td4/landmarks.hpp"
 #include "td4/one_population_run.hpp"  // number()
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -50,13 +52,8 @@ namespace {
 // de plus en plus serrés vers les bords, où Φ⁻¹ part à l'infini.
 Series nullcline(const std::function<double(double)>& f, double rmax, const std::string& title,
                  const std::string& style) {
-  std::vector<double> rE;
-  const int n = 2000;
-  for (int k = 12; k >= 1; --k) rE.push_back(rmax / n * std::pow(10.0, -k));
-  for (int k = 1; k < n; ++k) rE.push_back(rmax * k / n);
-  for (int k = 1; k <= 12; ++k) rE.push_back(rmax - rmax / n * std::pow(10.0, -k));
   std::vector<double> xs, ys;
-  for (double r : rE) {
+  for (double r : rate_grid(rmax)) {
     try {
       const double y = f(r);
       if (std::isfinite(y)) {
@@ -154,6 +151,8 @@ Figure phase_plane(const EIPair& p, const PhasePortrait& pp, const std::string& 
   return f;
 }
 
+double wEE_sweep_top(const EIPair& p) { return std::max(0.15, 1.5 * p.wEE); }
+
 double hopf_point(const EIPair& p, double EIPair::*field, double vmin, double vmax) {
   // Trace de J au point fixe s'il est unique et ses valeurs propres
   // complexes ; NaN sinon.
@@ -220,10 +219,18 @@ Figure oscillation_sweep(const EIPair& p, double EIPair::*field, const std::stri
   if (current >= vmin && current <= vmax)
     f.curve({current, current}, {0.0, rmax}, field_name + " choisi = " + number(current),
             "lines lw 1 dt 2 lc rgb 'gray'");
-  const double hopf = hopf_point(p, field, vmin, vmax);
-  if (std::isfinite(hopf))
-    f.curve({hopf, hopf}, {0.0, rmax}, "Hopf (trace de J nulle) : " + field_name + " = " +
-            number(hopf), "lines lw 2 dt 3 lc rgb '#9467bd'");
+  // Toutes les bifurcations de Hopf si le paramètre est wEE ou IextE (la
+  // courbe des points fixes est alors paramétrée par rE), la première sinon.
+  std::vector<double> hopf;
+  if (field == &EIPair::wEE || field == &EIPair::IextE) {
+    const auto which = field == &EIPair::wEE ? EIParameter::wEE : EIParameter::IextE;
+    for (const HopfPoint& h : hopf_points(p, which, vmin, vmax)) hopf.push_back(h.value);
+  } else if (const double h = hopf_point(p, field, vmin, vmax); std::isfinite(h)) {
+    hopf.push_back(h);
+  }
+  for (double h : hopf)
+    f.curve({h, h}, {0.0, rmax}, "Hopf (trace de J nulle) : " + field_name + " = " + number(h),
+            "lines lw 2 dt 3 lc rgb '#9467bd'");
   f.set("set yrange [0:" + number(rmax) + "]");
   return f;
 }

@@ -40,12 +40,17 @@ Figure phase_plane(const EIPair& p, const PhasePortrait& pp, const std::string& 
 
 // Min et max de rE après le transitoire (tmax/2), simulés depuis (rE0, rI0)
 // pour n valeurs de p.*field entre vmin et vmax, avec les points fixes (rE*)
-// stables et instables, la valeur courante, et la bifurcation de Hopf
-// (trace de J nulle au point fixe, valeurs propres complexes) si elle est
-// dans l'intervalle.
+// stables et instables, la valeur courante, et les bifurcations de Hopf
+// (trace de J nulle au point fixe, valeurs propres complexes) dans
+// l'intervalle : toutes pour wEE et IextE (td4::hopf_points), la première
+// pour un autre paramètre.
 Figure oscillation_sweep(const EIPair& p, double EIPair::*field, const std::string& field_name,
                          double vmin, double vmax, int n, double rE0, double rI0, double tmax,
                          const Stepping& s, const std::string& name, const std::string& title);
+
+// Le haut du balayage en wEE des figures de la question 05 : de 0 à
+// max(0,15, 1,5·wEE), pour voir la bifurcation de Hopf de part et d'autre.
+double wEE_sweep_top(const EIPair& p);
 
 // La valeur de p.*field dans [vmin, vmax] où la trace de J s'annule au point
 // fixe unique (valeurs propres complexes) : une bifurcation de Hopf. NaN si

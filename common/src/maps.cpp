@@ -1,0 +1,178 @@
+#include "td4/maps.hpp"
+
+#include "td4/landmarks.hpp"
+#include "td4/one_population_run.hpp"  // number()
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <utility>
+
+namespace td4 {
+
+namespace {
+
+// Une couleur par région, dans l'ordre où elles apparaissent.
+const char* const palette[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728",
+                               "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"};
+
+std::string color(std::size_t k) {
+  return std::string("'") + palette[k % std::size(palette)] + "'";
+}
+
+// Les points d'une grille rangés par région, une série (et une couleur) chacune.
+struct Regions {
+  std::vector<std::string> names;  // dans l'ordre d'apparition
+  std::map<std::string, std::pair<std::vector<double>, std::vector<double>>> points;
+
+  void add(const std::string& region, double x, double y) {
+    if (!points.count(region)) names.push_back(region);
+    points[region].first.push_back(x);
+    points[region].second.push_back(y);
+  }
+  void draw(Figure& f, const std::string& point_style) const {
+    for (std::size_t k = 0; k < names.size(); ++k) {
+      const auto& [x, y] = points.at(names[k]);
+      f.curve(x, y, names[k], point_style + " lc rgb " + color(k));
+    }
+  }
+};
+
+void draw_curves(Figure& f, const std::vector<PlaneCurve>& curves, const std::string& title,
+                 const std::string& style) {
+  for (std::size_t k = 0; k < curves.size(); ++k)
+    f.curve(curves[k].x, curves[k].y, k == 0 ? title : "", style);
+}
+
+}  // namespace
+
+Figure cusp_map(const Transfer& phi, const std::vector<OnePopulation>& current,
+                const std::string& name, const std::string& title) {
+  const Cusp c = cusp(phi);
+  double w_lo = 0.0, w_hi = 3.0 * c.w;
+  for (const OnePopulation& p : current) {
+    w_lo = std::min(w_lo, 1.2 * p.w);
+    w_hi = std::max(w_hi, 1.2 * p.w);
+  }
+  const std::vector<PlaneCurve> sn = saddle_node_curves(phi, w_hi);
+
+  Figure f{name, title, "courant extérieur Iext", "poids récurrent w"};
+  f.set("set key above maxcols 2 nobox");
+  f.set("set yrange [" + number(w_lo) + ":" + number(w_hi) + "]");
+  f.set("set label 1 \"ailleurs : 1 point fixe, stable\" at graph 0.03, graph 0.06");
+  if (sn.size() == 2) {
+    // La zone bistable : le polygone bord gauche (fronce → w_hi) puis bord droit (retour).
+    std::vector<double> x = sn[0].x, y = sn[0].y;
+    x.insert(x.end(), sn[1].x.rbegin(), sn[1].x.rend());
+    y.insert(y.end(), sn[1].y.rbegin(), sn[1].y.rend());
+    f.add(Series("zone bistable : 3 points fixes, 2 stables",
+                 "filledcurves closed fs transparent solid 0.25 noborder lc rgb '#9467bd'",
+                 {x, y}, {"Iext", "w"}));
+    f.curve(sn[0].x, sn[0].y, "nœud-col : l'état haut disparaît", "lines lw 2 lc rgb '#d62728'");
+    f.curve(sn[1].x, sn[1].y, "nœud-col : l'état bas disparaît", "lines lw 2 lc rgb '#1f77b4'");
+  }
+  f.curve({c.Iext}, {c.w}, "fronce : Iext = " + number(c.Iext) + ", w = " + number(c.w),
+          "points pt 7 ps 2 lc rgb 'black'");
+  std::vector<double> x, y;
+  for (const OnePopulation& p : current) {
+    x.push_back(p.Iext);
+    y.push_back(p.w);
+  }
+  f.curve(x, y, "(Iext, w) choisis", "points pt 3 ps 2.5 lw 2 lc rgb '#2ca02c'");
+  return f;
+}
+
+std::string fixed_point_summary(const std::vector<EIFixedPoint>& fps) {
+  const auto stable = std::count_if(fps.begin(), fps.end(), [](const EIFixedPoint& fp) {
+    return fp.nature == Nature::noeud_stable || fp.nature == Nature::foyer_stable;
+  });
+  const std::size_t n = fps.size();
+  std::string s = std::to_string(n) + (n > 1 ? " points fixes, " : " point fixe, ");
+  if (stable == 0) return s + (n == 1 ? "instable : cycle limite" : "aucun stable");
+  if (n == 1) return s + "stable";
+  return s + std::to_string(stable) + (stable > 1 ? " stables" : " stable");
+}
+
+Figure ei_map(const EIPair& p, double wEE_max, int n, const std::string& name,
+              const std::string& title) {
+  const double I_lo = p.IextE - 25.0, I_hi = p.IextE + 25.0;
+  Figure f{name, title, "poids E→E wEE", "courant extérieur de E, IextE"};
+  f.set("set key above maxcols 2 nobox");
+  f.set("set xrange [0:" + number(wEE_max) + "]");
+  f.set("set yrange [" + number(I_lo) + ":" + number(I_hi) + "]");
+
+  Regions regions;
+  for (int i = 0; i < n; ++i)
+    for (int j = 0; j < n; ++j) {
+      EIPair q = p;
+      q.wEE = wEE_max * (i + 0.5) / n;
+      q.IextE = I_lo + (I_hi - I_lo) * (j + 0.5) / n;
+      regions.add(fixed_point_summary(fixed_point_analysis(q)), q.wEE, q.IextE);
+    }
+  regions.draw(f, "points pt 5 ps 0.9");
+
+  const EIBifurcationCurves curves = ei_bifurcation_curves(p, 0.0, wEE_max, I_lo, I_hi);
+  draw_curves(f, curves.hopf, "bifurcation de Hopf (trace nulle, dét. > 0)",
+              "lines lw 3 lc rgb 'black'");
+  draw_curves(f, curves.saddle_node, "nœud-col (déterminant nul)",
+              "lines lw 3 dt 2 lc rgb 'black'");
+  f.curve({0.0, wEE_max}, {p.IextE, p.IextE}, "balayage en wEE (Hopf : cercles)", "lines lw 2 dt 3 lc rgb 'black'");
+  std::vector<double> hx, hy;
+  for (const HopfPoint& h : hopf_points(p, EIParameter::wEE, 0.0, wEE_max)) {
+    hx.push_back(h.value);
+    hy.push_back(p.IextE);
+  }
+  if (!hx.empty()) f.curve(hx, hy, "", "points pt 6 ps 2 lw 2 lc rgb 'black'");
+  f.curve({p.wEE}, {p.IextE}, "réglage : wEE = " + number(p.wEE) + ", IextE = " + number(p.IextE),
+          "points pt 3 ps 2.5 lw 2 lc rgb 'black'");
+  return f;
+}
+
+Figure ring_phase_diagram(const RingParams& p, int n, const std::string& name,
+                          const std::string& title) {
+  RingParams q = p;
+  q.N = std::min<std::size_t>(p.N, 64);
+  const double J0_lo = std::min(-2.0, 2.0 * p.J0), J0_hi = std::max(0.0, p.J0);
+
+  // La frontière théorique, et le haut de la carte un peu au-dessus d'elle.
+  // Si Φ' est nulle aux arrondis près (Φ saturée ou éteinte), J1 critique
+  // est infini : pas de point de frontière.
+  std::vector<double> bx, by;
+  double J1_hi = std::max(1.0, 1.5 * std::abs(p.J1));
+  for (int k = 0; k <= 200; ++k) {
+    q.J0 = J0_lo + (J0_hi - J0_lo) * k / 200;
+    const double J1c = critical_J1(q);
+    if (!std::isfinite(J1c)) continue;
+    bx.push_back(q.J0);
+    by.push_back(J1c);
+    J1_hi = std::max(J1_hi, 1.3 * J1c);
+  }
+
+  Figure f{name, title, "couplage uniforme J0", "couplage accordé J1"};
+  f.set("set key above maxcols 2 nobox");
+  f.set("set xrange [" + number(J0_lo) + ":" + number(J0_hi) + "]");
+  f.set("set yrange [0:" + number(J1_hi) + "]");
+  const char* const verdicts[] = {"simulation : activité uniforme",
+                                  "simulation : bump allumé, qui persiste",
+                                  "simulation : bump spontané"};
+  std::vector<double> x[3], y[3];
+  for (int i = 0; i < n; ++i)
+    for (int j = 0; j < n; ++j) {
+      q.J0 = J0_lo + (J0_hi - J0_lo) * (i + 0.5) / n;
+      q.J1 = J1_hi * (j + 0.5) / n;
+      const auto v = static_cast<std::size_t>(ring_verdict(q));
+      x[v].push_back(q.J0);
+      y[v].push_back(q.J1);
+    }
+  const char* const styles[] = {"points pt 4 ps 1.5 lw 2 lc rgb '#7f7f7f'",
+                                "points pt 7 ps 1.5 lc rgb '#1f77b4'",
+                                "points pt 5 ps 1.5 lc rgb '#d62728'"};
+  for (int v = 0; v < 3; ++v)
+    if (!x[v].empty()) f.curve(x[v], y[v], verdicts[v], styles[v]);
+  if (!bx.empty()) f.curve(bx, by, "théorie : J1 = 2/Φ'(Iext + J0·r0)", "lines lw 3 lc rgb 'black'");
+  f.curve({p.J0}, {p.J1}, "réglage : J0 = " + number(p.J0) + ", J1 = " + number(p.J1),
+          "points pt 3 ps 3 lw 3 lc rgb '#2ca02c'");
+  return f;
+}
+
+}  // namespace td4
