@@ -43,12 +43,17 @@ function(td4_check_mistake_table question mutants)
     return()
   endif()
   set_property(DIRECTORY ${CMAKE_SOURCE_DIR} APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${table})
-  file(STRINGS ${table} rows REGEX "^\\|[^|]*\\|[ `]*[a-z0-9_]+[ `]*\\|")
+  # Une ligne par élément de liste : « ; » et les crochets du texte, qui
+  # couperaient ou grouperaient les éléments, sont d'abord neutralisés,
+  # comme les barres échappées d'une cellule.
+  file(READ ${table} text)
+  string(REGEX REPLACE "[][;]" "," text "${text}")
+  string(REPLACE "\\|" "/" text "${text}")  # « \| » : une barre dans une cellule
+  string(REPLACE "\n" ";" rows "${text}")
   set(listed)
   foreach(row IN LISTS rows)
-    string(REGEX MATCH "^\\|[^|]*\\|[ `]*([a-z0-9_]+)" _ "${row}")
-    if(NOT CMAKE_MATCH_1 STREQUAL "mutant")  # l'en-tête de la table
-      list(APPEND listed ${CMAKE_MATCH_1})
+    if(row MATCHES "^\\|[^|]*\\|[ `]*([A-Za-z0-9_]+)[ `]*\\|" AND NOT CMAKE_MATCH_1 STREQUAL "mutant")
+      list(APPEND listed ${CMAKE_MATCH_1})  # (« mutant » : l'en-tête de la table)
     endif()
   endforeach()
   foreach(name IN LISTS mutants)
