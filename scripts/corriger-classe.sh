@@ -18,11 +18,14 @@ Usage : scripts/corriger-classe.sh [options] COPIES [RAPPORT]
   COPIES     un dossier avec un sous-dossier par étudiant, chacun une copie
              de exercises/ (ou un dépôt entier qui contient exercises/)
   RAPPORT    dossier du rapport (défaut : ./correction-DATE) : rapport.md,
-             rapport.csv et les journaux de chaque copie
+             rapport.csv, notes.csv (pour Moodle), classe.png et les
+             journaux de chaque copie
 
 Options :
   --delai SECONDES         durée maximale des tests d'une question (défaut : 60)
   --questions 01,02        seulement ces questions (défaut : toutes)
+  --sur N                  notes.csv : total ramené sur N (défaut : 20) ;
+                           les points de chaque question : scripts/bareme.txt
   -j, --copies-en-parallele N
                            copies corrigées à la fois (défaut : le nombre de
                            cœurs, $(nproc))
@@ -36,6 +39,7 @@ FIN
 }
 
 limit=60
+scale=20
 build="$TD4_ROOT/build-correction"
 selection=""
 jobs=$(nproc)
@@ -50,6 +54,10 @@ while [ $# -gt 0 ]; do
     --questions)
       [ -n "${2:-}" ] || td4_die 2 "--questions attend une liste, par exemple 01,02"
       selection=$2; shift 2 ;;
+    --sur)
+      [[ ${2:-} =~ ^[1-9][0-9]{0,3}$ ]] \
+        || td4_die 2 "--sur attend un nombre entier de points entre 1 et 9999 (reçu : ${2:-rien})"
+      scale=$2; shift 2 ;;
     -j | --copies-en-parallele)
       [[ ${2:-} =~ ^[1-9][0-9]*$ ]] && [ "$2" -le 64 ] \
         || td4_die 2 "$1 attend un nombre de copies entre 1 et 64 (reçu : ${2:-rien})"
@@ -403,5 +411,17 @@ done
   fi
 } >"$report/rapport.md"
 
+# Les notes (barème de scripts/bareme.txt) et l'image de la classe.
+python3 "$TD4_ROOT/scripts/lib/notes.py" "$report" "$TD4_ROOT/scripts/bareme.txt" "$scale"
+{
+  echo
+  echo "## Notes"
+  echo
+  echo "Sur $scale, d'après \`scripts/bareme.txt\` (une question rapporte ses points"
+  echo "quand elle est réussie) : \`notes.csv\`, à importer dans Moodle (colonne"
+  echo "\`identifiant\` : le nom du dossier de la copie)."
+  [ ! -f "$report/classe.png" ] || printf '\n![la classe : une ligne par copie, une colonne par question](classe.png)\n'
+} >>"$report/rapport.md"
+
 elapsed=$((SECONDS - started))
-echo "Rapport ($elapsed s, $((elapsed * 10 / ${#students[@]})) dixièmes de s par copie) : $(td4_show_path "$report/rapport.md") et rapport.csv"
+echo "Rapport ($elapsed s, $((elapsed * 10 / ${#students[@]})) dixièmes de s par copie) : $(td4_show_path "$report/rapport.md"), rapport.csv, notes.csv et classe.png"

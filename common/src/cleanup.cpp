@@ -30,17 +30,22 @@ void say(const char* text) {
   if (write(STDERR_FILENO, text, std::strlen(text)) < 0) return;
 }
 
-// Arrête l'enfant : SIGTERM, puis SIGKILL s'il vit encore après une seconde.
+// Arrête l'enfant et tout son groupe (gnuplot derrière `timeout`) : SIGTERM,
+// puis SIGKILL s'il vit encore après une seconde. Le groupe reçoit SIGKILL
+// de toute façon : un petit-enfant ne survit pas à un parent tué.
 void stop_child() {
   const pid_t pid = child.load();
   if (pid <= 0) return;
-  kill(pid, SIGTERM);
+  kill(-pid, SIGTERM);
   for (int i = 0; i < 100; ++i) {
-    if (waitpid(pid, nullptr, WNOHANG) != 0) return;
+    if (waitpid(pid, nullptr, WNOHANG) != 0) {
+      kill(-pid, SIGKILL);
+      return;
+    }
     const timespec pause{0, 10'000'000};
     nanosleep(&pause, nullptr);
   }
-  kill(pid, SIGKILL);
+  kill(-pid, SIGKILL);
   waitpid(pid, nullptr, 0);
 }
 
@@ -119,6 +124,7 @@ int run_child(const std::string& command, const std::string& input, bool keep_st
   sigprocmask(SIG_BLOCK, &blocked, &previous);
   const pid_t pid = fork();
   if (pid == 0) {
+    setpgid(0, 0);  // son propre groupe, arrêté d'un coup (stop_child)
     dup2(in, STDIN_FILENO);
     dup2(out, STDOUT_FILENO);
     dup2(err, STDERR_FILENO);

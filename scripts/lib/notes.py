@@ -39,7 +39,7 @@ def write_grades(report, rows, copies, questions, points, scale):
     # Le total du barème pour les questions corrigées ; les autres n'y comptent pas.
     full = sum(points.get(q, 0.0) for q in questions) or 1.0
     with open(report / "notes.csv", "w", newline="", encoding="utf-8") as out:
-        w = csv.writer(out)
+        w = csv.writer(out, lineterminator="\n")
         w.writerow(["identifiant"] + [f"question_{q}" for q in questions] + [f"note_sur_{number(scale)}"])
         for c in copies:
             got = [points.get(q, 0.0) if status.get((c, q)) == "réussi" else 0.0 for q in questions]

@@ -55,6 +55,15 @@ expect ne_compile_pas "ne compile pas" '0,0,0,"01_courbe_fI/courbe_fI.cpp:'
 expect boucle_infinie "délai dépassé" '0,0,0,"les tests ont duré plus de 5 s (une boucle sans fin ?)"'
 grep -q '| ne_compile_pas | ✘ ne compile pas | 0 / 1 |' "$work/rapport/rapport.md" \
   || { echo "✘ le tableau Markdown n'a pas la ligne attendue"; status=1; }
+# Les notes : seule la question 01 est corrigée, elle vaut donc toute la note.
+points=$(awk '$1 == "01" { print $2 }' "$root/scripts/bareme.txt")
+for row in "identifiant,question_01,note_sur_20" "complet,$points,20" "partiel,0,0" "boucle_infinie,0,0"; do
+  grep -qx "$row" "$work/rapport/notes.csv" \
+    || { echo "✘ notes.csv : pas de ligne « $row » : $(cat "$work/rapport/notes.csv")"; status=1; }
+done
+[ "$(head -c 4 "$work/rapport/classe.png" | tail -c 3)" = PNG ] \
+  && grep -qF '](classe.png)' "$work/rapport/rapport.md" && echo "✔ notes.csv et classe.png" \
+  || { echo "✘ pas d'image de la classe dans le rapport"; status=1; }
 after=$(cd "$copies" && find . -type f -exec md5sum {} + | sort)
 [ "$before" = "$after" ] && echo "✔ copies intactes" || { echo "✘ une copie a été modifiée"; status=1; }
 [ $status -eq 0 ] && echo "RÉUSSI" || echo "ÉCHEC"
