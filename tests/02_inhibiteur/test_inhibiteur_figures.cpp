@@ -20,7 +20,7 @@ OnePopulationRun small_run() {
   run.options.tau = 4.0;
   run.options.tmax = 30.0;
   run.options.stepping.method = Method::rk4;
-  run.options.stepping.dt = 0.05;
+  run.options.stepping.dt = 0.2;  // 150 points par courbe : rapide, même sous ASan
   run.Iext = {-5.0, 2.0};
   run.w = {-0.4};
   return run;

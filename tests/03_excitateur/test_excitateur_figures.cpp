@@ -23,7 +23,7 @@ OnePopulationRun small_run() {
   run.options.tau = 4.0;
   run.options.tmax = 40.0;
   run.options.stepping.method = Method::rk4;
-  run.options.stepping.dt = 0.05;
+  run.options.stepping.dt = 0.2;  // 200 points par courbe : rapide, même sous ASan
   run.Iext = {0.0, 4.0};
   run.w = {0.1};
   return run;

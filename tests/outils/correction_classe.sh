@@ -49,8 +49,8 @@ expect() {
     status=1
   fi
 }
-expect complet "réussi" '6,0,0,""'
-expect partiel "à compléter" '5,0,1,"5 test(s) réussi(s) sur 6 ; à écrire : inverse_samples"'
+expect complet "réussi" '9,0,0,""'
+expect partiel "à compléter" '5,0,4,"5 test(s) réussi(s) sur 9 ; à écrire : inverse_samples"'
 expect ne_compile_pas "ne compile pas" '0,0,0,"01_courbe_fI/courbe_fI.cpp:'
 expect boucle_infinie "délai dépassé" '0,0,0,"les tests ont duré plus de 5 s (une boucle sans fin ?)"'
 grep -q '| ne_compile_pas | ✘ ne compile pas | 0 / 1 |' "$work/rapport/rapport.md" \

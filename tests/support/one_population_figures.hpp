@@ -22,9 +22,12 @@ inline void has_time_courses(const Figure& f, const OnePopulationRun& run, const
 }
 
 // dr/dt contre r, de 0 à rmax, pour chaque couple de run.populations().
+// 300 segments suivent dr/dt bien mieux que la tolérance, et gardent la
+// comparaison (chaque point contre chaque segment) rapide sous ASan.
 inline void has_flow_curves(const Figure& f, const OnePopulationRun& run, const std::string& hint) {
   for (const OnePopulation& p : run.populations())
-    check::has_curve(f, check::sampled([&](double r) { return flow(r, p); }, 0.0, p.transfer.rmax),
+    check::has_curve(f,
+                     check::sampled([&](double r) { return flow(r, p); }, 0.0, p.transfer.rmax, 300),
                      "dr/dt contre r pour r de 0 à rmax" + with(p), hint);
 }
 
