@@ -30,12 +30,10 @@ void say(const char* text) {
   if (write(STDERR_FILENO, text, std::strlen(text)) < 0) return;
 }
 
-// Arrête l'enfant et tout son groupe (gnuplot derrière `timeout`) : SIGTERM,
-// puis SIGKILL s'il vit encore après une seconde. Le groupe reçoit SIGKILL
-// de toute façon : un petit-enfant ne survit pas à un parent tué.
-void stop_child() {
-  const pid_t pid = child.load();
-  if (pid <= 0) return;
+// Arrête un enfant et tout son groupe : SIGTERM, puis SIGKILL s'il vit encore
+// après une seconde. Le groupe reçoit SIGKILL de toute façon : un
+// petit-enfant ne survit pas à son parent.
+void stop(pid_t pid) {
   kill(-pid, SIGTERM);
   for (int i = 0; i < 100; ++i) {
     if (waitpid(pid, nullptr, WNOHANG) != 0) {
@@ -47,6 +45,11 @@ void stop_child() {
   }
   kill(-pid, SIGKILL);
   waitpid(pid, nullptr, 0);
+}
+
+void stop_child() {
+  const pid_t pid = child.load();
+  if (pid > 0) stop(pid);
 }
 
 void on_interrupt(int sig) {
@@ -104,7 +107,7 @@ RemovedIfInterrupted::~RemovedIfInterrupted() {
 }
 
 int run_child(const std::string& command, const std::string& input, bool keep_stdout,
-              const std::string& errors) {
+              const std::string& errors, int limit) {
   const std::string exec = "exec " + command;
   const int in = open(input.c_str(), O_RDONLY | O_CLOEXEC);
   const int out = keep_stdout ? fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 0)
@@ -144,7 +147,23 @@ int run_child(const std::string& command, const std::string& input, bool keep_st
   close_all();
   if (pid < 0) throw RuntimeFailure("impossible de lancer gnuplot (trop de processus ?)");
   int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  if (limit > 0) {
+    // Toutes les 10 ms jusqu'à la limite : un gnuplot qui attend un écran
+    // qui ne répond pas est arrêté, et le dit.
+    for (long waited = 0;; waited += 10) {
+      const pid_t done = waitpid(pid, &status, WNOHANG);
+      if (done == pid || (done < 0 && errno != EINTR)) break;
+      if (waited >= 1000L * limit) {
+        child.store(0);
+        stop(pid);
+        return timed_out;
+      }
+      const timespec pause{0, 10'000'000};
+      nanosleep(&pause, nullptr);
+    }
+  } else {
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
   }
   child.store(0);
   return WIFSIGNALED(status) ? 128 + WTERMSIG(status) : WEXITSTATUS(status);

@@ -348,13 +348,10 @@ bool utf8_locale() {
 
 }  // namespace
 
-std::string time_limited(const std::string& command, int seconds) {
-  static const bool has_timeout = std::system("command -v timeout >/dev/null 2>&1") == 0;
+std::string in_utf8_locale(const std::string& command) {
   static const std::string locale = utf8_locale() ? "" : "LC_ALL=C.UTF-8 ";
-  // -k : gnuplot qui ignore SIGTERM (en attente d'un écran) est tué 2 s plus tard ;
   // env : la commande peut commencer par des affectations (GNUPLOT_DRIVER_DIR=…).
-  return (has_timeout ? "timeout -k 2 " + std::to_string(seconds) + " " : "") + "env " + locale +
-         command;
+  return "env " + locale + command;
 }
 
 std::string wrap_title(const std::string& title, std::size_t width) {

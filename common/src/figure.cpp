@@ -58,17 +58,20 @@ int gnuplot_limit() {
   return s > 0 ? s : 30;
 }
 
-// gnuplot borné dans le temps, lancé par run_child et non std::system, qui
-// ignore Ctrl-C pendant l'attente.
-std::string limited_gnuplot() { return time_limited(gnuplot_command(), gnuplot_limit()); }
+// gnuplot lancé par run_child (et non std::system, qui ignore Ctrl-C pendant
+// l'attente), borné dans le temps.
+int run_gnuplot_child(const std::string& arguments, const std::string& input, bool keep_stdout,
+                      const std::string& errors) {
+  return run_child(in_utf8_locale(gnuplot_command()) + arguments, input, keep_stdout, errors,
+                   gnuplot_limit());
+}
 
 bool gnuplot_accepts(const std::string& terminal) {
-  return run_child(limited_gnuplot() + " -e 'set terminal " + terminal + "'", "/dev/null", false,
-                   "/dev/null") == 0;
+  return run_gnuplot_child(" -e 'set terminal " + terminal + "'", "/dev/null", false, "/dev/null") == 0;
 }
 
 bool gnuplot_found() {
-  return run_child(limited_gnuplot() + " -V", "/dev/null", false, "/dev/null") == 0;
+  return run_gnuplot_child(" -V", "/dev/null", false, "/dev/null") == 0;
 }
 
 // Première forme du terminal que ce gnuplot connaît.
@@ -264,8 +267,7 @@ void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdo
     write_script(out, setup, f, sources);
     if (!out) throw RuntimeFailure("impossible d'écrire le script de la figure " + f.name);
   }
-  const int code = run_child(limited_gnuplot(), script.path.string(), drawing_on_stdout,
-                             log.path.string());
+  const int code = run_gnuplot_child("", script.path.string(), drawing_on_stdout, log.path.string());
   std::ifstream in(log.path);
   std::string line, error, last;
   while (std::getline(in, line)) {
@@ -279,7 +281,7 @@ void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdo
     }
   }
   if (error.empty()) error = last;
-  if (code == timeout_code)
+  if (code == timed_out)
     throw RuntimeFailure("gnuplot n'a pas fini la figure " + f.name + " en " +
                          std::to_string(gnuplot_limit()) + " s : arrêté" +
                          (error.empty() ? "" : " ; son message : « " + printable(error) + " »"));

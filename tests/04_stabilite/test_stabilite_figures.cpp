@@ -81,14 +81,14 @@ BOOST_AUTO_TEST_CASE(figure_ecarts,
       if (r_star <= 0) continue;
       const Trajectory tr = trajectory(ps[k], 1.01 * r_star, run.options.tmax, run.options.stepping);
       check::Curve gap, predicted;
-      for (std::size_t i = 0; i < tr.t.size(); ++i) {
-        const double e = std::abs(tr.x[i][0] - r_star) / r_star;
-        if (!(e > 0)) continue;
-        gap.x.push_back(tr.t[i]);
-        gap.y.push_back(e);
-        predicted.x.push_back(tr.t[i]);
-        predicted.y.push_back(0.01 * std::exp(eigenvalue(r_star, ps[k]) * tr.t[i]));
-      }
+      // |r/r* − 1| : l'écart relatif, hors des instants où il est nul (échelle log).
+      for (std::size_t i = 0; i < tr.t.size(); ++i)
+        if (const double e = std::abs(tr.x[i][0] / r_star - 1.0); e > 0) {
+          gap.x.push_back(tr.t[i]);
+          gap.y.push_back(e);
+          predicted.x.push_back(tr.t[i]);
+          predicted.y.push_back(0.01 * std::exp(eigenvalue(r_star, ps[k]) * tr.t[i]));
+        }
       const std::string at = ", r* = " + num(r_star) + with(ps[k]);
       check::has_curve(*f, gap, "l'écart relatif |r(t) − r*|/r* depuis 1,01·r*" + at,
                        "divisez |r(t) − r*| par r* (un écart relatif, qui part de 0,01).");

@@ -29,8 +29,11 @@ class RemovedIfInterrupted {
 // Lance `command` par /bin/sh, entrée standard lue dans le fichier `input`,
 // sortie standard gardée (`keep_stdout`) ou jetée, erreurs dans le fichier
 // `errors` ; attend sa fin et renvoie son code (128 + n s'il est tué par le
-// signal n). Arrêté si le programme est interrompu pendant ce temps.
+// signal n). Arrêté, avec tout son groupe de processus, si le programme est
+// interrompu pendant ce temps, ou au bout de `limit` secondes (si > 0) : le
+// code est alors timed_out.
 int run_child(const std::string& command, const std::string& input, bool keep_stdout,
-              const std::string& errors);
+              const std::string& errors, int limit = 0);
+constexpr int timed_out = 124;  // comme coreutils timeout
 
 }  // namespace td4

@@ -44,11 +44,9 @@ std::string plain_text(const std::string& enhanced);
 // verticalement et la perdrait).
 Figure for_text_terminal(const Figure& f);
 
-// La commande qui lance gnuplot, limitée à `seconds` (coreutils timeout ;
-// code 124 si la limite est atteinte), et dans une locale UTF-8 si celle de
+// La commande qui lance gnuplot dans une locale UTF-8 si celle de
 // l'utilisateur ne l'est pas (sinon « iconv failed » à chaque figure).
-std::string time_limited(const std::string& command, int seconds);
-constexpr int timeout_code = 124;
+std::string in_utf8_locale(const std::string& command);
 
 // Le titre sur deux lignes (séparées par « \n », pour une chaîne gnuplot
 // entre guillemets) s'il dépasse `width` caractères.
