@@ -63,7 +63,7 @@ void same_curves(const Figure& f, const Figure& ref, const std::string& hint) {
 
 BOOST_AUTO_TEST_CASE(figure_r_t, *boost::unit_test::description(
                                      "figure r_t : rE(t) et rI(t) depuis (rE0, rI0)")) {
-  if (!check::needs("drEdt et drIdt", equations_are_right()) ||
+  if (!equations_first() ||
       !check::needs("simulate", simulate_is_right()))
     return;
   const q05::Setup s = small_setup();
@@ -81,7 +81,7 @@ BOOST_AUTO_TEST_CASE(figure_r_t, *boost::unit_test::description(
 BOOST_AUTO_TEST_CASE(figure_phase_plane,
                      *boost::unit_test::description(
                          "figure plan_de_phase : isoclines, trajectoires, points fixes")) {
-  if (!check::needs("drEdt et drIdt", equations_are_right()) ||
+  if (!equations_first() ||
       !check::needs("simulate", simulate_is_right()) ||
       !check::needs("e_nullcline", e_nullcline_is_right()))
     return;
