@@ -27,8 +27,12 @@ OnePopulationRun small_run() {
   return run;
 }
 
-std::vector<Figure> figures(const OnePopulationRun& run) {
-  return check::figures_of([&](Plotter& plot) { draw(run, plot); });
+// Les figures de small_run(), tracées une fois pour tous les cas (draw fait
+// des balayages lents : le relancer par cas coûterait des secondes sous ASan).
+const std::vector<Figure>& figures() {
+  static const std::vector<Figure> shown =
+      check::figures_of([](Plotter& plot) { draw(small_run(), plot); });
+  return shown;
 }
 
 // draw() se sert de fixed_points (et de lambda pour les écarts).
@@ -45,7 +49,7 @@ BOOST_AUTO_TEST_CASE(figure_perturbations,
                          "figures perturbations_k : r(t) depuis 1,01·r* et 0,99·r*, chaque couple")) {
   const OnePopulationRun run = small_run();
   if (!fixed_points_first(run)) return;
-  const auto shown = figures(run);
+  const auto& shown = figures();
   const std::vector<OnePopulation> ps = run.populations();
   for (std::size_t k = 0; k < ps.size(); ++k) {
     const Figure* f = check::figure_named(shown, "04_stabilite_perturbations_" + num(k + 1));
@@ -68,7 +72,7 @@ BOOST_AUTO_TEST_CASE(figure_ecarts,
                          "figures ecarts_k : |r − r*|/r* et 0,01·e^(λt), en échelle log")) {
   const OnePopulationRun run = small_run();
   if (!fixed_points_first(run) || !check::needs("lambda", lambda_is_right())) return;
-  const auto shown = figures(run);
+  const auto& shown = figures();
   const std::vector<OnePopulation> ps = run.populations();
   for (std::size_t k = 0; k < ps.size(); ++k) {
     const Figure* f = check::figure_named(shown, "04_stabilite_ecarts_" + num(k + 1));
@@ -102,7 +106,7 @@ BOOST_AUTO_TEST_CASE(figure_bifurcation_w,
                      *boost::unit_test::description(
                          "figure bifurcation_w : le diagramme en w et les points fixes des couples")) {
   const OnePopulationRun run = small_run();
-  const auto shown = figures(run);
+  const auto& shown = figures();
   const Figure* f = check::figure_named(shown, "04_stabilite_bifurcation_w");
   if (!f) return;
   check::labelled(*f);
@@ -124,7 +128,7 @@ BOOST_AUTO_TEST_CASE(figure_hysteresis,
                      *boost::unit_test::description(
                          "figure hysteresis : balayage lent de Iext aller et retour, qui diffèrent")) {
   const OnePopulationRun run = small_run();
-  const auto shown = figures(run);
+  const auto& shown = figures();
   const Figure* f = check::figure_named(shown, "04_stabilite_hysteresis");
   if (!f) return;
   check::labelled(*f);

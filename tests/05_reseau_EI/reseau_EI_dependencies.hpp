@@ -7,6 +7,7 @@
 #include "ei_pair_cases.hpp"
 
 #include <cmath>
+#include <initializer_list>
 
 namespace td4::testing {
 
@@ -21,14 +22,23 @@ inline bool near(double got, double expected, double tol = 1e-10) {
   return std::abs(got - expected) <= tol * std::max(1.0, std::abs(expected));
 }
 
-inline bool equations_are_right() {
+// Une équation de l'exercice et celle de la bibliothèque s'accordent sur
+// les deux jeux, en quelques points (rE, rI).
+template <class Mine, class Reference>
+bool agree_on_plane(Mine mine, Reference reference) {
   for (int k : {0, 1})
     for (double rE : {3.0, 240.0})
       for (double rI : {0.0, 90.0})
-        if (!near(q05::drEdt(rE, rI, probe(k)), flow_E(probe(k), rE, rI)) ||
-            !near(q05::drIdt(rE, rI, probe(k)), flow_I(probe(k), rE, rI)))
-          return false;
+        if (!near(mine(rE, rI, probe(k)), reference(probe(k), rE, rI))) return false;
   return true;
+}
+
+inline bool drEdt_is_right() { return agree_on_plane(q05::drEdt, flow_E); }
+inline bool drIdt_is_right() { return agree_on_plane(q05::drIdt, flow_I); }
+
+// Les deux équations d'abord (chacune accusée par son nom).
+inline bool equations_first() {
+  return check::needs("drEdt", drEdt_is_right()) && check::needs("drIdt", drIdt_is_right());
 }
 
 inline bool simulate_is_right() {
@@ -45,35 +55,35 @@ inline bool simulate_is_right() {
   return true;
 }
 
-inline bool i_nullcline_is_right() {
+// Une fonction de rE de l'exercice et sa référence s'accordent (1e-9) sur
+// les deux jeux, en chacun des rE donnés.
+template <class Mine, class Reference>
+bool agree(Mine mine, Reference reference, std::initializer_list<double> rates) {
   for (int k : {0, 1})
-    for (double rE : {0.0, 60.0, 400.0})
-      if (!near(q05::i_nullcline(rE, probe(k)), i_nullcline_rate(probe(k), rE), 1e-9)) return false;
+    for (double rE : rates)
+      if (!near(mine(rE, probe(k)), reference(rE, probe(k)), 1e-9)) return false;
   return true;
+}
+
+inline bool i_nullcline_is_right() {
+  return agree(q05::i_nullcline, [](double rE, const EIPair& p) { return i_nullcline_rate(p, rE); },
+               {0.0, 60.0, 400.0});
 }
 
 inline bool e_nullcline_is_right() {
-  for (int k : {0, 1})
-    for (double rE : {2.0, 250.0}) {
-      const EIPair& p = probe(k);
-      if (!near(q05::e_nullcline(rE, p), (phi_inv(rE, p.transfer) - p.IextE - p.wEE * rE) / p.wEI, 1e-9))
-        return false;
-    }
-  return true;
+  return agree(q05::e_nullcline, [](double rE, const EIPair& p) {
+    return (phi_inv(rE, p.transfer) - p.IextE - p.wEE * rE) / p.wEI;
+  }, {2.0, 250.0});
 }
 
 inline bool reduced_is_right() {
-  for (int k : {0, 1})
-    for (double rE : {0.0, 60.0, 400.0})
-      if (!near(q05::reduced(rE, probe(k)), reduced_equation(probe(k), rE), 1e-9)) return false;
-  return true;
+  return agree(q05::reduced, [](double rE, const EIPair& p) { return reduced_equation(p, rE); },
+               {0.0, 60.0, 400.0});
 }
 
 inline bool reduced_slope_is_right() {
-  for (int k : {0, 1})
-    for (double rE : {30.0, 200.0})
-      if (!near(q05::reduced_slope(rE, probe(k)), td4::reduced_slope(probe(k), rE), 1e-9)) return false;
-  return true;
+  return agree(q05::reduced_slope,
+               [](double rE, const EIPair& p) { return td4::reduced_slope(p, rE); }, {30.0, 200.0});
 }
 
 inline bool fixed_point_rates_are_right(const EIPair& p) {

@@ -96,7 +96,7 @@ BOOST_AUTO_TEST_CASE(equations, *boost::unit_test::description(
 
 BOOST_AUTO_TEST_CASE(simulation, *boost::unit_test::description(
                                      "simulate : la même trajectoire que la bibliothèque")) {
-  if (!check::needs("drEdt et drIdt", equations_are_right())) return;
+  if (!equations_first()) return;
   for (const EIPair& p : mixed)
     for (Method m : {Method::euler, Method::rk4, Method::adaptive}) {
       Stepping s;
@@ -348,7 +348,7 @@ BOOST_AUTO_TEST_CASE(points_fixes_complets, *boost::unit_test::description(
 
 BOOST_AUTO_TEST_CASE(cycle_limite, *boost::unit_test::description(
                                        "cycle limite : sa période, par une seconde mesure")) {
-  if (!check::needs("drEdt et drIdt", equations_are_right()) ||
+  if (!equations_first() ||
       !check::needs("simulate", simulate_is_right()))
     return;
   for (const EIPair& p : {pair(5, -20, 0.1, -0.1, 0.1, 0, 10, 10), pair(5, -20, 0.1, -0.1, 0.1, 0, 6, 9)}) {

@@ -24,8 +24,13 @@ q05::Setup small_setup() {
   return s;
 }
 
-std::vector<Figure> figures(const q05::Setup& s) {
-  return check::figures_of([&](Plotter& plot) { q05::draw(s, plot); });
+// Les figures de small_setup(), tracées une fois pour tous les cas (le
+// balayage de wEE fait 61 simulations : le relancer par cas coûterait des
+// secondes sous ASan).
+const std::vector<Figure>& figures() {
+  static const std::vector<Figure> shown =
+      check::figures_of([](Plotter& plot) { q05::draw(small_setup(), plot); });
+  return shown;
 }
 
 // Au plus ~300 points de la courbe (les deux bouts gardés) : les isoclines en
@@ -63,11 +68,11 @@ void same_curves(const Figure& f, const Figure& ref, const std::string& hint) {
 
 BOOST_AUTO_TEST_CASE(figure_r_t, *boost::unit_test::description(
                                      "figure r_t : rE(t) et rI(t) depuis (rE0, rI0)")) {
-  if (!check::needs("drEdt et drIdt", equations_are_right()) ||
+  if (!equations_first() ||
       !check::needs("simulate", simulate_is_right()))
     return;
   const q05::Setup s = small_setup();
-  const auto shown = figures(s);
+  const auto& shown = figures();
   const Figure* f = check::figure_named(shown, "05_reseau_EI_r_t");
   if (!f) return;
   check::labelled(*f);
@@ -81,14 +86,14 @@ BOOST_AUTO_TEST_CASE(figure_r_t, *boost::unit_test::description(
 BOOST_AUTO_TEST_CASE(figure_phase_plane,
                      *boost::unit_test::description(
                          "figure plan_de_phase : isoclines, trajectoires, points fixes")) {
-  if (!check::needs("drEdt et drIdt", equations_are_right()) ||
+  if (!equations_first() ||
       !check::needs("simulate", simulate_is_right()) ||
       !check::needs("e_nullcline", e_nullcline_is_right()))
     return;
   const std::string wrong = first_wrong_for_fixed_points();
   if (!wrong.empty() && !check::needs(wrong, false)) return;
   const q05::Setup s = small_setup();
-  const auto shown = figures(s);
+  const auto& shown = figures();
   const Figure* f = check::figure_named(shown, "05_reseau_EI_plan_de_phase");
   if (!f) return;
   check::labelled(*f);
@@ -113,7 +118,7 @@ BOOST_AUTO_TEST_CASE(figure_sweep_wEE,
                      *boost::unit_test::description(
                          "figure balayage_wEE : min et max de rE pour 61 wEE de 0 à 0,15")) {
   const q05::Setup s = small_setup();
-  const auto shown = figures(s);
+  const auto& shown = figures();
   const Figure* f = check::figure_named(shown, "05_reseau_EI_balayage_wEE");
   if (!f) return;
   check::labelled(*f);

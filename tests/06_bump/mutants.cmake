@@ -34,6 +34,13 @@ td4_mutant(raccourci_decode_position_deg "double sum_cos = 0.0, sum_sin = 0.0;\n
                                   "return decode_position_deg(r, ring);\n  double sum_cos = 0.0, sum_sin = 0.0;\n  for (std::size_t i = 0; i < r.size(); ++i) {")
 td4_mutant(raccourci_recurrent_input "const RingParams& p = ring.params();\n  const std::vector<double>& c = ring.cos_theta();"
                                   "ring.recurrent_input(r, out);\n  return;\n  const RingParams& p = ring.params();\n  const std::vector<double>& c = ring.cos_theta();")
-# Pas de mutant « double boucle en O(N²) » : le cas « en O(N) » la refuse en
-# quelques ms, mais chacun des cas suivants tournerait jusqu'à sa limite de
-# temps (plus de 30 s en tout).
+# La double boucle : refusée par le cas « en O(N) » ; les cas qui simulent
+# s'arrêtent aussitôt en renvoyant à lui (au lieu de tourner jusqu'à leur
+# limite de temps).
+td4_mutant(double_boucle_en_O_N2  "  for (std::size_t i = 0; i < p.N; ++i)\n    out[i] = scale * (p.J0 * sum + p.J1 * (c[i] * sum_cos + s[i] * sum_sin));"
+  "  (void)sum, (void)sum_cos, (void)sum_sin;
+  for (std::size_t i = 0; i < p.N; ++i) {
+    out[i] = 0.0;
+    for (std::size_t j = 0; j < p.N; ++j)
+      out[i] += scale * (p.J0 + p.J1 * std::cos(ring.theta()[i] - ring.theta()[j])) * r[j];
+  }")

@@ -79,13 +79,13 @@ BOOST_AUTO_TEST_CASE(input_costs_order_N,
     recurrent_input(ring, r, out);
     const std::chrono::duration<double, std::micro> spent = std::chrono::steady_clock::now() - start;
     best = std::min(best, spent.count());
+    if (best > 50'000.0) break;  // plus de 50 ms : inutile de recommencer
   }
   check::that(best < 1000.0, "un appel pour N = 4096 en moins de 1 ms (coût en O(N))",
               num(best) + " µs par appel",
               "c'est le coût d'une double boucle, N² = 16 millions d'opérations : calculez d'abord "
               "les trois sommes S, C et S' (une boucle), puis chaque entrée en O(1) (une autre). "
-              "Sinon chaque simulation ci-dessous est N fois trop lente, et peut dépasser sa "
-              "limite de temps.");
+              "Les cas qui simulent ne seront vérifiés qu'ensuite.");
 }
 
 BOOST_AUTO_TEST_CASE(euler_step_without_noise,
@@ -124,8 +124,9 @@ BOOST_AUTO_TEST_CASE(euler_step_noise_variance,
                          "pas avec bruit : variance stationnaire σ²/(2 − dt/tau) sans couplage")) {
   // J0 = J1 = 0 : ri ← ri + a·(Φ(Iext) − ri) + σ·√a·ξi, a = dt/tau ; la
   // variance stationnaire de ri est σ²·a/(1 − (1 − a)²) = σ²/(2 − a).
-  blame_cost_if_too_slow();
-  if (!check::needs("euler_step", euler_step_is_right())) return;
+  if (!check::needs("recurrent_input", recurrent_input_is_right()) || !cost_first() ||
+      !check::needs("euler_step", euler_step_is_right()))
+    return;
   for (double dt : {0.5, 0.05}) {
     RingParams p = params(400, 0.0, 0.0, 5.0);
     p.Iext = p.phi.Ihalf;  // Φ = rmax/2
