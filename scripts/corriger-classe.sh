@@ -308,7 +308,7 @@ for i in "${!students[@]}"; do
   [ ${#free_slots[@]} -gt 0 ] || wait_one
   slot=${free_slots[0]}
   free_slots=("${free_slots[@]:1}")
-  grade_copy "$i" "$slot" >"$work/sortie-$i.log" 2>&1 &
+  grade_copy "$i" "$slot" >"$report/journaux/correction-$i.log" 2>&1 &
   slot_of[$!]=$slot
   index_of[$!]=$i
 done
@@ -329,6 +329,16 @@ md() {
   for c in '|' '`' '*' '[' ']' '<' '>' '#'; do v=${v//"$c"/\\$c}; done
   printf '%s' "$v"
 }
+
+# Ce que la correction d'une copie a dit d'inattendu reste dans ses journaux.
+for i in "${!students[@]}"; do
+  log=$report/journaux/correction-$i.log
+  if [ ! -s "$log" ]; then
+    rm -f "$log"
+  elif [ -f "$work/resultats/$i/journaux" ]; then
+    mv "$log" "$report/$(cat "$work/resultats/$i/journaux")/correction.log"
+  fi
+done
 
 # Le rapport : CSV, tableau, ce qui n'est pas réussi, copies identiques.
 csv_file="$report/rapport.csv"

@@ -17,7 +17,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 build=${1:-$root/build-correction}
 work=$(mktemp -d)
-bait="$HOME/.td4-appat-$$"
+home=${HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)}
+bait="$home/.td4-appat-$$"
 trap 'rm -rf "$work" "$bait"' EXIT
 
 q=01_courbe_fI
@@ -147,6 +148,10 @@ PATH="$work/faux:$PATH" "$root/scripts/corriger-classe.sh" --questions 01 --cons
   "$copies" "$work/refus" 2>"$work/refus.txt" || refused=$?
 check "sans bac à sable possible : refus (code 1) qui le dit en français" \
   '[ $refused -eq 1 ] && grep -q "ne peut pas créer de bac à sable.*--sans-bac-a-sable" "$work/refus.txt"'
+
+bad=0
+"$root/scripts/corriger-classe.sh" -j 0 "$copies" "$work/refus" 2>"$work/j0.txt" || bad=$?
+check "-j 0 refusé (code 2) en nommant l'option" '[ $bad -eq 2 ] && grep -q -- "-j attend un nombre de copies entre 1 et 64 (reçu : 0)" "$work/j0.txt"'
 
 start=$SECONDS
 "$root/scripts/corriger-classe.sh" --delai 20 --questions 01 -j 2 --construction "$build" \
