@@ -138,7 +138,9 @@ std::string xauth_cookie(const DisplayName& d) {
     at += 2 + static_cast<std::size_t>(n);
     return true;
   };
-  std::string wild;
+  // Comme Xlib : l'entrée « locale » de cette machine d'abord (celle de ssh -X
+  // pour localhost:10 aussi), sinon une entrée valable pour toute adresse.
+  std::string other;
   while (at + 2 <= all.size()) {
     const int family = u16(at);
     at += 2;
@@ -147,9 +149,9 @@ std::string xauth_cookie(const DisplayName& d) {
     if (name != "MIT-MAGIC-COOKIE-1" || (!number.empty() && number != d.number)) continue;
     constexpr int family_local = 256, family_wild = 65535;
     if (family == family_local && address == host) return data;
-    if (family == family_wild || (!local && family != family_local)) wild = data;
+    if (other.empty() && (family == family_wild || (!local && family != family_local))) other = data;
   }
-  return wild;
+  return other;
 }
 
 // Lit exactement n octets avant `deadline`.
@@ -203,7 +205,7 @@ DisplayProbe handshake(int fd, const DisplayName& d, const std::string& shown,
     std::string reason(body.data(), n);
     while (!reason.empty() && (reason.back() == '\n' || reason.back() == ' ')) reason.pop_back();
     p.why = "l'écran DISPLAY=" + shown + " refuse la connexion" +
-            (reason.empty() ? "" : " (« " + reason + " »)");
+            (reason.empty() ? "" : " : « " + reason + " »");
     return p;
   }
   // Réponse acceptée : fournisseur (longueur v), formats (n × 8), puis l'écran 0.

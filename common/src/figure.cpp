@@ -231,10 +231,12 @@ const DisplayProbe& display() {
 // Le premier terminal à fenêtres de ce gnuplot qui s'ouvre sur cet écran
 // (sous Wayland sans X, seul qt) ; vide s'il n'en a pas (gnuplot-nox).
 std::string window_terminal() {
-  const std::vector<std::string> all{"qt", "wxt", "x11"};
-  for (const std::string& t : all)
-    if ((t == "qt" || !display().wayland_only) && gnuplot_accepts(t)) return t;
-  return "";
+  static const std::string found = [] {
+    for (const std::string t : {"qt", "wxt", "x11"})
+      if ((t == "qt" || !display().wayland_only) && gnuplot_accepts(t)) return t;
+    return std::string();
+  }();
+  return found;
 }
 
 const std::string window_package =
