@@ -5,8 +5,15 @@
 
 #include "check.hpp"
 
+#include <chrono>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace td4;
 
@@ -82,4 +89,26 @@ BOOST_AUTO_TEST_CASE(unreachable_display, *boost::unit_test::description("un DIS
   unsetenv("WAYLAND_DISPLAY");
   const DisplayProbe r = probe_display();
   check::that(!r.reachable && r.why.find("DISPLAY n'est pas défini") != std::string::npos, "pas de DISPLAY", r.why);
+}
+
+BOOST_AUTO_TEST_CASE(silent_display, *boost::unit_test::description("un serveur qui accepte la connexion sans jamais répondre (ssh -X coupé) : abandonné en 2 s")) {
+  // Un faux serveur X sur 127.0.0.1:6000+n qui ne lit ni ne répond.
+  const int server = socket(AF_INET, SOCK_STREAM, 0);
+  int n = 150;
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  for (; n < 250; ++n) {
+    a.sin_port = htons(static_cast<std::uint16_t>(6000 + n));
+    if (bind(server, reinterpret_cast<const sockaddr*>(&a), sizeof a) == 0) break;
+  }
+  if (!check::that(n < 250 && listen(server, 4) == 0, "un port libre pour le faux serveur", "")) return;
+  setenv("DISPLAY", ("127.0.0.1:" + std::to_string(n)).c_str(), 1);
+  const auto start = std::chrono::steady_clock::now();
+  const DisplayProbe p = probe_display();
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  close(server);
+  unsetenv("DISPLAY");
+  check::that(!p.reachable && p.why.find("ne répond pas en 2 s") != std::string::npos, "serveur muet : injoignable", p.why);
+  check::that(seconds > 1.5 && seconds < 4, "abandonné au bout d'environ 2 s", check::num(seconds) + " s");
 }
