@@ -56,13 +56,15 @@ int gnuplot_limit() {
 }
 
 bool gnuplot_accepts(const std::string& terminal) {
-  const std::string probe = time_limited(gnuplot_command(), gnuplot_limit()) + " -e 'set terminal " + terminal +
-                            "' </dev/null >/dev/null 2>&1";
+  const std::string probe = time_limited(gnuplot_command(), gnuplot_limit()) +
+                            " -e 'set terminal " + terminal + "' </dev/null >/dev/null 2>&1";
   return std::system(probe.c_str()) == 0;
 }
 
 bool gnuplot_found() {
-  return std::system((time_limited(gnuplot_command(), gnuplot_limit()) + " -V >/dev/null 2>&1").c_str()) == 0;
+  const std::string probe =
+      time_limited(gnuplot_command(), gnuplot_limit()) + " -V >/dev/null 2>&1";
+  return std::system(probe.c_str()) == 0;
 }
 
 // Première forme du terminal que ce gnuplot connaît.
@@ -191,9 +193,9 @@ void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdo
     if (!out) throw RuntimeFailure("impossible d'écrire les données de la figure " + f.name);
   }
   {
-    Gnuplot gp("{ " + time_limited(gnuplot_command(), gnuplot_limit()) + "; } 2>" + shell_quoted(log.path.string()) +
-               (drawing_on_stdout ? "" : " >/dev/null") + " || echo \"" + failed + " $?\" >>" +
-               shell_quoted(log.path.string()));
+    Gnuplot gp("{ " + time_limited(gnuplot_command(), gnuplot_limit()) + "; } 2>" +
+               shell_quoted(log.path.string()) + (drawing_on_stdout ? "" : " >/dev/null") +
+               " || echo \"" + failed + " $?\" >>" + shell_quoted(log.path.string()));
     gp << setup;
     send_plot(gp, f, data);
     gp << "unset output\n";
@@ -376,9 +378,9 @@ void Plotter::show_window(const Figure& f) {
     wrapped += (c == '"') ? std::string("\\\"") : std::string(1, c);
   small.set("set title \"" + wrapped + "\"").set("set key font ',8' spacing 0.9 samplen 2");
   run_gnuplot("set terminal " + gnuplot_terminal_ + " " + std::to_string(++windows_) + " title " +
-                  quoted(title) + " size " + std::to_string(w.width) + "," + std::to_string(w.height) +
-                  " position " + std::to_string(w.x) + "," + std::to_string(w.y) +
-                  " font ',9' persist\n",
+                  quoted(title) + " size " + std::to_string(w.width) + "," +
+                  std::to_string(w.height) + " position " + std::to_string(w.x) + "," +
+                  std::to_string(w.y) + " font ',9' persist\n",
               small, false);
   std::cout << "# fenêtre " << windows_ << " : " << title
             << " (pour la fermer : touche q dans la fenêtre)\n";
