@@ -8,7 +8,7 @@
 # Les paquets donnés en argument s'ajoutent à la liste (les outils qui ont
 # besoin d'autre chose, comme scripts/comparer-python.sh, passent par ici).
 # --tests-affichage : ce qu'il faut aux tests des fenêtres et du terminal
-# (label affichage) : Xvfb, xwininfo, tmux, et un gnuplot à fenêtres
+# (label affichage) : Xvfb, xauth, xwininfo, tmux, et un gnuplot à fenêtres
 # (gnuplot-x11) déballé dans .td4/gnuplot-x11/, à côté du gnuplot installé
 # (les paquets gnuplot-nox, gnuplot-qt et gnuplot-x11 s'excluent).
 set -euo pipefail
@@ -36,7 +36,7 @@ paquets=(
 )
 if $affichage; then
   # gnuplot-x11 déballé a besoin des bibliothèques de wxWidgets et de X.
-  paquets+=(xvfb x11-utils tmux libwxgtk3.2-1 libx11-6)
+  paquets+=(xvfb xauth x11-utils tmux libwxgtk3.2-1 libx11-6)
 fi
 
 # Sans écran, gnuplot-nox suffit (png, svg, pdf, dumb). Avec un écran, il

@@ -16,7 +16,7 @@ set(td4_affichage ${CMAKE_SOURCE_DIR}/tests/affichage)
 add_test(NAME affichage.fenetres
   COMMAND ${td4_affichage}/fenetres.sh ${TD4_GNUPLOT_FENETRES} ${td4_solution_files})
 add_test(NAME affichage.ecran_injoignable
-  COMMAND ${td4_affichage}/ecran_injoignable.sh ${TD4_GNUPLOT_FENETRES} $<TARGET_FILE:sol04_stabilite>)
+  COMMAND ${td4_affichage}/ecran_injoignable.sh ${TD4_GNUPLOT_FENETRES} $<TARGET_FILE:sol01_courbe_fI>)
 add_test(NAME affichage.gnuplot_bloque
   COMMAND ${td4_affichage}/gnuplot_bloque_test.sh $<TARGET_FILE:sol01_courbe_fI>)
 add_test(NAME affichage.explorer

@@ -46,7 +46,8 @@ struct Socket {
 // Attend que fd soit prêt (POLLIN ou POLLOUT) avant `deadline`.
 bool wait_for(int fd, short events, Clock::time_point deadline) {
   for (;;) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
     if (left.count() <= 0) return false;
     pollfd p{fd, events, 0};
     const int n = poll(&p, 1, static_cast<int>(left.count()));
@@ -76,8 +77,8 @@ int connect_local(const std::string& path, bool abstract, Clock::time_point dead
   std::memcpy(a.sun_path + offset, path.data(), path.size());
   const int fd = socket(AF_UNIX, SOCK_STREAM, 0);
   if (fd < 0) return -1;
-  const auto length = static_cast<socklen_t>(offsetof(sockaddr_un, sun_path) + offset + path.size() +
-                                             (abstract ? 0 : 1));
+  const auto length = static_cast<socklen_t>(offsetof(sockaddr_un, sun_path) + offset +
+                                             path.size() + (abstract ? 0 : 1));
   if (connect_before(fd, reinterpret_cast<const sockaddr*>(&a), length, deadline)) return fd;
   close(fd);
   return -1;
@@ -111,8 +112,8 @@ DisplayName parse_display(const std::string& d) {
   if (colon == std::string::npos) return n;
   n.host = d.substr(0, colon);
   n.number = d.substr(colon + 1, d.find('.', colon) - colon - 1);
-  n.valid = !n.number.empty() &&
-            std::all_of(n.number.begin(), n.number.end(), [](char c) { return c >= '0' && c <= '9'; });
+  n.valid = !n.number.empty() && std::all_of(n.number.begin(), n.number.end(),
+                                             [](char c) { return c >= '0' && c <= '9'; });
   return n;
 }
 
@@ -129,7 +130,9 @@ std::string xauth_cookie(const DisplayName& d) {
   const bool local = d.host.empty() || d.host == "unix";
   std::size_t at = 0;
   const auto u16 = [&](std::size_t i) {
-    return i + 1 < all.size() ? (static_cast<unsigned char>(all[i]) << 8) | static_cast<unsigned char>(all[i + 1]) : -1;
+    return i + 1 < all.size()
+               ? (static_cast<unsigned char>(all[i]) << 8) | static_cast<unsigned char>(all[i + 1])
+               : -1;
   };
   const auto field = [&](std::string& out) {
     const int n = u16(at);
@@ -138,7 +141,9 @@ std::string xauth_cookie(const DisplayName& d) {
     at += 2 + static_cast<std::size_t>(n);
     return true;
   };
-  std::string wild;
+  // Comme Xlib : l'entrée « locale » de cette machine d'abord (celle de ssh -X
+  // pour localhost:10 aussi), sinon une entrée valable pour toute adresse.
+  std::string other;
   while (at + 2 <= all.size()) {
     const int family = u16(at);
     at += 2;
@@ -147,9 +152,10 @@ std::string xauth_cookie(const DisplayName& d) {
     if (name != "MIT-MAGIC-COOKIE-1" || (!number.empty() && number != d.number)) continue;
     constexpr int family_local = 256, family_wild = 65535;
     if (family == family_local && address == host) return data;
-    if (family == family_wild || (!local && family != family_local)) wild = data;
+    if (other.empty() && (family == family_wild || (!local && family != family_local)))
+      other = data;
   }
-  return wild;
+  return other;
 }
 
 // Lit exactement n octets avant `deadline`.
@@ -199,11 +205,12 @@ DisplayProbe handshake(int fd, const DisplayName& d, const std::string& shown,
     return p;
   }
   if (head[0] != 1) {
-    const std::size_t n = std::min(body.size(), static_cast<std::size_t>(static_cast<unsigned char>(head[1])));
+    const std::size_t n =
+        std::min(body.size(), static_cast<std::size_t>(static_cast<unsigned char>(head[1])));
     std::string reason(body.data(), n);
     while (!reason.empty() && (reason.back() == '\n' || reason.back() == ' ')) reason.pop_back();
     p.why = "l'écran DISPLAY=" + shown + " refuse la connexion" +
-            (reason.empty() ? "" : " (« " + reason + " »)");
+            (reason.empty() ? "" : " : « " + reason + " »");
     return p;
   }
   // Réponse acceptée : fournisseur (longueur v), formats (n × 8), puis l'écran 0.
@@ -287,7 +294,8 @@ WindowPlace window_place(int index, ScreenSize screen) {
 
 ScreenSize text_terminal_size() {
   winsize w{};
-  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col > 0 && w.ws_row > 0)
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) == 0 && w.ws_col > 0 &&
+      w.ws_row > 0)
     return {w.ws_col, w.ws_row};
   const auto from_env = [](const char* name, int fallback) {
     const char* v = std::getenv(name);
@@ -327,7 +335,8 @@ Figure for_text_terminal(const Figure& f) {
   for (const std::string& c : f.commands) g.set(plain_text(c));
   if (!f.ylabel.empty()) {
     std::string label;
-    for (char c : plain_text(f.ylabel)) label += (c == '\'') ? std::string("''") : std::string(1, c);
+    for (char c : plain_text(f.ylabel))
+      label += (c == '\'') ? std::string("''") : std::string(1, c);
     g.set("set tmargin 3").set("set label '" + label + "' at screen 0, screen 1 left offset 1,-1");
   }
   return g;
@@ -356,14 +365,16 @@ std::string in_utf8_locale(const std::string& command) {
 
 std::string wrap_title(const std::string& title, std::size_t width) {
   const auto length = [](const std::string& t) {  // en caractères, pas en octets (UTF-8)
-    return static_cast<std::size_t>(std::count_if(t.begin(), t.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+    return static_cast<std::size_t>(
+        std::count_if(t.begin(), t.end(), [](char c) { return (c & 0xC0) != 0x80; }));
   };
   if (length(title) <= width) return title;
   // La coupure la plus proche du milieu, de préférence après « : », puis « , », puis une espace.
   for (const std::string cut : {" : ", ", ", " "}) {
     std::size_t best = std::string::npos;
     for (std::size_t at = title.find(cut); at != std::string::npos; at = title.find(cut, at + 1))
-      if (best == std::string::npos || std::abs(long(at) - long(title.size() / 2)) < std::abs(long(best) - long(title.size() / 2)))
+      if (best == std::string::npos || std::abs(long(at) - long(title.size() / 2)) <
+                                           std::abs(long(best) - long(title.size() / 2)))
         best = at;
     if (best == std::string::npos) continue;
     const std::string first = title.substr(0, best + (cut == " : " ? 2 : cut.size() - 1));

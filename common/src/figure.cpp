@@ -300,10 +300,12 @@ const DisplayProbe& display() {
 // Le premier terminal à fenêtres de ce gnuplot qui s'ouvre sur cet écran
 // (sous Wayland sans X, seul qt) ; vide s'il n'en a pas (gnuplot-nox).
 std::string window_terminal() {
-  const std::vector<std::string> all{"qt", "wxt", "x11"};
-  for (const std::string& t : all)
-    if ((t == "qt" || !display().wayland_only) && gnuplot_accepts(t)) return t;
-  return "";
+  static const std::string found = [] {
+    for (const std::string t : {"qt", "wxt", "x11"})
+      if ((t == "qt" || !display().wayland_only) && gnuplot_accepts(t)) return t;
+    return std::string();
+  }();
+  return found;
 }
 
 const std::string window_package =
@@ -349,7 +351,7 @@ class LiveWindows {
       for (std::size_t i = 0; i < f.series.size(); ++i) {
         sources.push_back("$td4_" + std::to_string(i));
         out << sources.back() << " << EOD\n";
-        write_rows(out, f.series[i]);
+        write_plotted_rows(out, f.series[i]);
         out << "EOD\n";
       }
       write_script(out, setup, f, sources);

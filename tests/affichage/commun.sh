@@ -33,17 +33,23 @@ gnuplot_fenetres() {
   echo "GNUPLOT_DRIVER_DIR=$dossier/usr/lib/gnuplot $dossier/usr/bin/gnuplot-x11"
 }
 
-# Démarre Xvfb sur un numéro d'écran libre (WxH) ; DISPLAY et XVFB_PID en retour.
+# Démarre Xvfb sur un numéro d'écran libre (WxH), protégé par un cookie
+# comme un bureau : DISPLAY, XAUTHORITY (dans le dossier $2) et XVFB_PID en retour.
 demarrer_xvfb() {
-  local taille=$1 fifo numero
-  fifo="$(mktemp -u)"
+  local taille=$1 fifo numero cookie
+  export XAUTHORITY="$2/Xauthority"
+  cookie="$(mcookie)"
+  : >"$XAUTHORITY"
+  xauth -q -f "$XAUTHORITY" add :0 MIT-MAGIC-COOKIE-1 "$cookie"
+  fifo="$2/displayfd"
   mkfifo "$fifo"
-  Xvfb -displayfd 3 -screen 0 "${taille}x24" -nolisten tcp 3>"$fifo" 2>/dev/null &
+  Xvfb -displayfd 3 -auth "$XAUTHORITY" -screen 0 "${taille}x24" -nolisten tcp 3>"$fifo" 2>/dev/null &
   XVFB_PID=$!
   read -r -t 10 numero <"$fifo" || true
-  rm -f "$fifo"
   [ -n "$numero" ] || echec "Xvfb n'a pas démarré"
   export DISPLAY=":$numero"
+  # Le serveur accepte le cookie quel que soit son numéro ; le client le cherche sous le sien.
+  xauth -q -f "$XAUTHORITY" add "$DISPLAY" MIT-MAGIC-COOKIE-1 "$cookie"
 }
 
 # Millisecondes depuis l'époque.

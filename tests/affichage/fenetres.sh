@@ -7,14 +7,21 @@
 set -uo pipefail
 export LC_ALL=C.UTF-8
 source "$(dirname "$0")/commun.sh"
-exiger Xvfb xwininfo timeout
+exiger Xvfb xwininfo xauth mcookie timeout
 GNUPLOT_IOSTREAM_CMD="$(gnuplot_fenetres "$1")" || exit $?
 export GNUPLOT_IOSTREAM_CMD
 shift
 
-demarrer_xvfb 1366x768
 travail="$(mktemp -d)"
-trap 'kill $XVFB_PID 2>/dev/null; rm -rf "$travail"' EXIT
+XVFB_PID=""
+trap '[ -n "$XVFB_PID" ] && kill $XVFB_PID 2>/dev/null; rm -rf "$travail"' EXIT
+demarrer_xvfb 1366x768 "$travail"
+
+# Sans le bon cookie, l'écran refuse : des PNG, et la raison du serveur.
+XAUTHORITY=/dev/null "$1" --sortie "$travail/refus" >"$travail/sortie" 2>&1
+grep -q "^# pas de fenêtre (l'écran DISPLAY=$DISPLAY refuse la connexion : « .* ») ; figures en PNG" \
+  "$travail/sortie" || echec "sans cookie : pas de repli annoncé : $(cat "$travail/sortie")"
+echo "écran protégé, sans son cookie : PNG, la raison du serveur dite"
 
 # Un écran, mais le gnuplot installé sans fenêtre (gnuplot-nox, celui de la
 # CI) : des PNG avec une ligne qui nomme le paquet, et --terminal fenetre
