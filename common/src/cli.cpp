@@ -353,8 +353,10 @@ void check_step(const Stepping& s, double tau, double tmax) {
   if (s.dt > tmax)
     throw UsageError("--dt doit être ≤ --tmax (reçu : dt = " + show(s.dt) + ", tmax = " +
                      show(tmax) + ")");
-  // Au-delà, la trajectoire ne tient plus en mémoire ou le calcul ne finit pas.
-  const double max_steps = 1e7;
+  // Une trajectoire gardée pas à pas occupe environ 100 octets par pas : au
+  // plus 1e6 pas, soit 100 Mo ; le budget de calcul (td4::plan_work) borne
+  // le reste.
+  const double max_steps = 1e6;
   if (tmax / s.dt > max_steps)
     throw UsageError("--dt est trop petit devant --tmax : " + show(tmax / s.dt) +
                      " pas, au plus " + show(max_steps) + " (reçu : dt = " + show(s.dt) +
