@@ -8,9 +8,9 @@
 # fichier partiel ou temporaire, aucun gnuplot ne doit rester.
 set -uo pipefail
 mode=$1
-bin=$2
-work=$3
-png_valide=${4:-}
+bin=$(cd "$2" && pwd)
+work=$(realpath -m "$3")
+png_valide=${4:+$(realpath "$4")}
 rm -rf "$work"
 mkdir -p "$work/tmp"
 export TMPDIR=$work/tmp
@@ -35,7 +35,7 @@ fail() {
 check_leftovers() {
   local where=$1
   local left
-  left=$(find "$where" "$TMPDIR" -name '*partiel*' -o -name 'td4-gnuplot-*' -o -name '.td4-essai*')
+  left=$(find "$where" "$TMPDIR" \( -name '*partiel*' -o -name 'td4-gnuplot-*' -o -name '.td4-essai*' \) -print 2>/dev/null)
   [ -z "$left" ] || fail "$2 : fichiers laissés : $left"
   if [ -f "$work/gnuplot.pids" ]; then
     while read -r pid; do
@@ -157,7 +157,7 @@ concurrence)
   # Deux fois la même question dans le même dossier, en même temps : les deux
   # réussissent, et chaque PNG est entier (le dernier complet l'emporte).
   for p in "$bin/sol04_stabilite" "$bin/sol05_reseau_EI" "$bin/sol02_inhibiteur"; do
-    for k in 1 2 3; do
+    for k in 1 2; do
       "$p" --terminal png --sortie "$work/f" >/dev/null 2>"$work/err1" &
       a=$!
       "$p" --terminal png --sortie "$work/f" >/dev/null 2>"$work/err2" &
