@@ -99,7 +99,7 @@ extremes)
   turn=0
   for p in "${programs[@]}"; do
     for o in $(options_of "$p"); do
-      for k in 0 1; do
+      for k in $(seq 1 "${TD4_EXTREMES_PAR_OPTION:-2}"); do
         v=${extremes[$(((turn + 3 * k) % ${#extremes[@]}))]}
         run "$delay_max" "$p" --terminal aucun --"$o" "$v"
         [ "$elapsed_ms" -gt "$worst" ] && worst=$elapsed_ms worst_case="$(basename "$p") --$o $v"
