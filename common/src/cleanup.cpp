@@ -106,6 +106,13 @@ RemovedIfInterrupted::~RemovedIfInterrupted() {
   if (slot_ >= 0) used[slot_].store(false);
 }
 
+InterruptionsDeferred::InterruptionsDeferred() {
+  const sigset_t blocked = interruptions();
+  sigprocmask(SIG_BLOCK, &blocked, &previous_);
+}
+
+InterruptionsDeferred::~InterruptionsDeferred() { sigprocmask(SIG_SETMASK, &previous_, nullptr); }
+
 int run_child(const std::string& command, const std::string& input, bool keep_stdout,
               const std::string& errors, int limit) {
   const std::string exec = "exec " + command;

@@ -43,7 +43,6 @@ std::string shortened(const std::string& s) {
   return s.substr(0, n) + "…";
 }
 
-
 // « 0,05 » : une virgule décimale, seule, entre deux chiffres. Les listes
 // s'écrivent avec des espaces : une virgule n'y sépare jamais deux valeurs.
 bool decimal_comma(const std::string& text, std::size_t comma) {
@@ -79,11 +78,11 @@ double checked(const std::string& name, const std::string& text, Bound bound) {
   if (!read_number(text, v))
     throw UsageError("--" + name + " attend un nombre (reçu : " + shortened(text) + ")");
   if (!std::isfinite(v))
-    throw UsageError("--" + name + " doit être un nombre fini (reçu : " + text + ")");
+    throw UsageError("--" + name + " doit être un nombre fini (reçu : " + shortened(text) + ")");
   if (bound == Bound::positive && !(v > 0))
-    throw UsageError("--" + name + " doit être > 0 (reçu : " + text + ")");
+    throw UsageError("--" + name + " doit être > 0 (reçu : " + shortened(text) + ")");
   if (bound == Bound::nonnegative && !(v >= 0))
-    throw UsageError("--" + name + " doit être ≥ 0 (reçu : " + text + ")");
+    throw UsageError("--" + name + " doit être ≥ 0 (reçu : " + shortened(text) + ")");
   const double a = std::abs(v);
   if (a > magnitude_max || (a < magnitude_min && (a > 0 || bound == Bound::positive)))
     throw UsageError("--" + name + " doit être " +
@@ -103,10 +102,14 @@ std::vector<double> checked_list(const std::string& name, const std::string& tex
   while (in >> item) {
     double v = 0;
     if (!read_number(item, v)) {
-      std::string spaced = text;
-      std::replace(spaced.begin(), spaced.end(), ',', ' ');
+      // L'exemple reprend la valeur reçue, virgules changées en espaces.
+      std::string spaced, word;
+      std::string commas = text;
+      std::replace(commas.begin(), commas.end(), ',', ' ');
+      for (std::istringstream words(commas); words >> word;) spaced += " " + word;
       throw UsageError("--" + name + " attend un nombre, ou des nombres séparés par des "
-                       "espaces comme --" + name + " " + spaced + " (reçu : " + text + ")");
+                       "espaces comme --" + name + shortened(spaced) + " (reçu : " +
+                       shortened(text) + ")");
     }
     read.push_back(checked(name, item, bound));
   }
@@ -377,8 +380,10 @@ void check_step(const Stepping& s, double tau, double tmax) {
   if (s.dt > tmax)
     throw UsageError("--dt doit être ≤ --tmax (reçu : dt = " + show(s.dt) + ", tmax = " +
                      show(tmax) + ")");
-  // Au-delà, la trajectoire ne tient plus en mémoire ou le calcul ne finit pas.
-  const double max_steps = 1e7;
+  // Une trajectoire gardée pas à pas occupe environ 100 octets par pas : au
+  // plus 1e6 pas, soit 100 Mo ; le budget de calcul (td4::plan_work) borne
+  // le reste.
+  const double max_steps = 1e6;
   if (tmax / s.dt > max_steps)
     throw UsageError("--dt est trop petit devant --tmax : " + show(tmax / s.dt) +
                      " pas, au plus " + show(max_steps) + " (reçu : dt = " + show(s.dt) +

@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdlib>
-#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <iomanip>
@@ -89,6 +88,7 @@ struct TemporaryFile {
   std::unique_ptr<RemovedIfInterrupted> guard;
   TemporaryFile() {
     std::string name = (fs::temp_directory_path() / "td4-gnuplot-XXXXXX").string();
+    const InterruptionsDeferred deferred;  // créé et inscrit d'un coup
     const int fd = mkstemp(name.data());
     if (fd < 0) throw RuntimeFailure("impossible de créer un fichier temporaire pour gnuplot");
     guard = std::make_unique<RemovedIfInterrupted>(name);
@@ -154,15 +154,23 @@ void write_rows(std::ostream& out, const Series& s) {
   }
 }
 
-// Pour gnuplot, une courbe de plus de 2·buckets points est réduite : dans
-// chaque tranche de points consécutifs, celui où y est minimal et celui où il
-// est maximal, dans l'ordre. Le tracé (900 pixels de large) n'en montre pas
-// plus, l'enveloppe des oscillations est gardée, et gnuplot ne lit plus des
-// millions de points (secondes et centaines de Mo). Le .dat garde tout.
-void write_plotted_rows(std::ostream& out, const Series& s) {
+// Une figure de plus de 200 000 points (des dizaines de longues courbes)
+// coûterait à gnuplot des secondes et des centaines de Mo : chacune de ses
+// courbes de plus de 2·buckets points lui est passée réduite, en gardant
+// dans chaque tranche de points consécutifs celui où y est minimal et celui
+// où il est maximal, dans l'ordre. Le tracé (900 pixels de large) n'en
+// montre pas plus, l'enveloppe des oscillations est gardée ; le .dat garde
+// tout, et les figures ordinaires sont tracées point par point.
+bool too_many_points(const Figure& f) {
+  std::size_t total = 0;
+  for (const Series& s : f.series) total += s.columns.empty() ? 0 : s.columns.front().size();
+  return total > 200000;
+}
+
+void write_plotted_rows(std::ostream& out, const Series& s, bool reduce) {
   constexpr std::size_t buckets = 4000;
   const std::size_t n = s.columns.size() < 2 ? 0 : s.columns.front().size();
-  if (s.scan || n <= 2 * buckets) return write_rows(out, s);
+  if (!reduce || s.scan || n <= 2 * buckets) return write_rows(out, s);
   const std::vector<double>& y = s.columns[1];
   out << std::setprecision(10);
   for (std::size_t b = 0; b < buckets; ++b) {
@@ -210,10 +218,11 @@ void write_data(const Figure& f, const fs::path& path) {
   std::cout << "# donnees : " << path.string() << '\n';
 }
 
-// Le script de la figure. Les données passent par des fichiers temporaires,
-// une série par fichier, et non par l'entrée standard (« plot '-' ») :
-// gnuplot la lit octet par octet, dix fois plus lentement (1,8 s au lieu de
-// 0,08 s pour la carte de la question 06).
+// Le script de la figure ; `sources` dit où gnuplot lit chaque série : un
+// bloc (« index ») d'un fichier temporaire, et non l'entrée standard
+// (« plot '-' »), que gnuplot lit octet par octet, dix fois plus lentement
+// (1,8 s au lieu de 0,08 s pour la carte de la question 06) ; ou un bloc de
+// données du script ($td4_N) pour les fenêtres de --explorer.
 void write_script(std::ostream& gp, const std::string& setup, const Figure& f,
                   const std::vector<std::string>& sources) {
   gp << setup << "set encoding utf8\n"
@@ -252,17 +261,27 @@ std::string warning_in_french(const std::string& line) {
 // terminal dumb arrive sur la sortie standard, les autres sorties nulle part
 // (sans fichier de sortie, gnuplot écrirait un PNG sur le terminal).
 void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdout) {
-  const TemporaryFile script, log;
-  std::deque<TemporaryFile> data(f.series.size());
-  for (std::size_t i = 0; i < f.series.size(); ++i) {
-    std::ofstream out(data[i].path);
-    write_plotted_rows(out, f.series[i]);
+  const TemporaryFile script, log, data;
+  {
+    std::ofstream out(data.path);
+    const bool reduce = too_many_points(f);
+    for (const Series& s : f.series) {
+      // Un bloc vide fondrait les séparateurs voisins : une ligne non tracée.
+      if (s.columns.empty() || s.columns.front().empty()) {
+        out << "nan";
+        for (std::size_t c = 1; c < std::max<std::size_t>(s.columns.size(), 2); ++c) out << " nan";
+        out << '\n';
+      }
+      write_plotted_rows(out, s, reduce);
+      out << "\n\n";
+    }
     if (!out) throw RuntimeFailure("impossible d'écrire les données de la figure " + f.name +
                                    " (dossier temporaire plein ?)");
   }
   {
     std::vector<std::string> sources;
-    for (const TemporaryFile& d : data) sources.push_back(quoted(d.path.string()));
+    for (std::size_t i = 0; i < f.series.size(); ++i)
+      sources.push_back(quoted(data.path.string()) + " index " + std::to_string(i));
     std::ofstream out(script.path);
     write_script(out, setup, f, sources);
     if (!out) throw RuntimeFailure("impossible d'écrire le script de la figure " + f.name);
@@ -351,7 +370,7 @@ class LiveWindows {
       for (std::size_t i = 0; i < f.series.size(); ++i) {
         sources.push_back("$td4_" + std::to_string(i));
         out << sources.back() << " << EOD\n";
-        write_plotted_rows(out, f.series[i]);
+        write_plotted_rows(out, f.series[i], too_many_points(f));
         out << "EOD\n";
       }
       write_script(out, setup, f, sources);

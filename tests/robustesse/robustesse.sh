@@ -8,9 +8,9 @@
 # fichier partiel ou temporaire, aucun gnuplot ne doit rester.
 set -uo pipefail
 mode=$1
-bin=$2
-work=$3
-png_valide=${4:-}
+bin=$(cd "$2" && pwd)
+work=$(realpath -m "$3")
+png_valide=${4:+$(realpath "$4")}
 rm -rf "$work"
 mkdir -p "$work/tmp"
 export TMPDIR=$work/tmp
@@ -23,6 +23,8 @@ EOF
 chmod +x "$work/gnuplot"
 export GNUPLOT_IOSTREAM_CMD=$work/gnuplot
 programs=("$bin"/sol0[1-6]_*)
+# Limite de temps d'un lancement (s) : plus large sous les sanitizers.
+delay_max=${TD4_DELAI_LANCEMENT:-20}
 failures=0
 runs=0
 
@@ -35,7 +37,7 @@ fail() {
 check_leftovers() {
   local where=$1
   local left
-  left=$(find "$where" "$TMPDIR" -name '*partiel*' -o -name 'td4-gnuplot-*' -o -name '.td4-essai*')
+  left=$(find "$where" "$TMPDIR" \( -name '*partiel*' -o -name 'td4-gnuplot-*' -o -name '.td4-essai*' \) -print 2>/dev/null)
   [ -z "$left" ] || fail "$2 : fichiers laissés : $left"
   if [ -f "$work/gnuplot.pids" ]; then
     while read -r pid; do
@@ -58,25 +60,27 @@ run() {
   runs=$((runs + 1))
   local start end rc err
   start=$(date +%s%N)
-  timeout -s KILL "$limit" "$@" >/dev/null 2>"$work/err"
+  # SIGTERM d'abord : le programme fait son ménage ; SIGKILL 5 s plus tard.
+  timeout -k 5 "$limit" "$@" >/dev/null 2>"$work/err"
   rc=$?
   end=$(date +%s%N)
+  elapsed_ms=$(((end - start) / 1000000))
   local shown="$name ${*:2}"
   shown=${shown:0:200}
   err=$(cat "$work/err")
+  last_rc=$rc
   case $rc in
     0 | 2) ;;
     1) [ "${allow_failure:-0}" = 1 ] || fail "$shown : code 1 ($err)" ;;
-    137) fail "$shown : plus de $limit s" ;;
+    124 | 137) fail "$shown : plus de $limit s" && return ;;
     *) fail "$shown : code $rc ($err)" ;;
   esac
-  if [ "$rc" != 0 ] && [ "$rc" != 137 ]; then
+  if [ "$rc" != 0 ]; then
     [ "$(grep -c '' <<<"$err")" = 1 ] || fail "$shown : message sur plusieurs lignes : $err"
     grep -Eq "terminate called|what\(\)|[Ee]rror|must be|Sanitizer|runtime error" <<<"$err" &&
       fail "$shown : message en anglais ou plantage : $err"
   fi
   elapsed_ms=$(((end - start) / 1000000))
-  last_rc=$rc
 }
 
 # Les options à valeur d'un programme, lues dans son --aide.
@@ -95,9 +99,9 @@ extremes)
   turn=0
   for p in "${programs[@]}"; do
     for o in $(options_of "$p"); do
-      for k in 0 1; do
+      for k in $(seq 1 "${TD4_EXTREMES_PAR_OPTION:-2}"); do
         v=${extremes[$(((turn + 3 * k) % ${#extremes[@]}))]}
-        run 20 "$p" --terminal aucun --"$o" "$v"
+        run "$delay_max" "$p" --terminal aucun --"$o" "$v"
         [ "$elapsed_ms" -gt "$worst" ] && worst=$elapsed_ms worst_case="$(basename "$p") --$o $v"
       done
       turn=$((turn + 1))
@@ -111,15 +115,15 @@ extremes)
     "sol05_reseau_EI --wEI -1e30 --wEE 1e30 --kappa 1e30" "sol06_bump --N 16384 --tmax 1e30" \
     "sol02_inhibiteur --methode adaptatif --w -1e6" "sol06_bump --methode adaptatif --J1 1e30"; do
     read -r -a a <<<"$args"
-    run 20 "$bin/${a[0]}" --terminal aucun "${a[@]:1}"
-    run 20 "$bin/${a[0]}" --terminal png --sortie "$work/f" "${a[@]:1}"
+    run "$delay_max" "$bin/${a[0]}" --terminal aucun "${a[@]:1}"
+    run "$delay_max" "$bin/${a[0]}" --terminal png --sortie "$work/f" "${a[@]:1}"
     check_leftovers "$work/f" "${a[0]}"
   done
   # Les cas signalés qui doivent être refusés (code 2), pas calculés.
   for args in "sol05_reseau_EI --wEI -1e308" "sol04_stabilite --tau 1e6" \
     "sol05_reseau_EI --tmax 1e6 --dt 0.1" "sol04_stabilite --rmax 1e308" "sol04_stabilite --w $many"; do
     read -r -a a <<<"$args"
-    run 20 "$bin/${a[0]}" --terminal aucun "${a[@]:1}"
+    run "$delay_max" "$bin/${a[0]}" --terminal aucun "${a[@]:1}"
     [ "$last_rc" = 2 ] || fail "${args:0:60} : code $last_rc au lieu de 2"
   done
   # --Iext 0,1 : le nombre 0,1 (virgule décimale), jamais la liste 0 et 1.
@@ -157,7 +161,7 @@ concurrence)
   # Deux fois la même question dans le même dossier, en même temps : les deux
   # réussissent, et chaque PNG est entier (le dernier complet l'emporte).
   for p in "$bin/sol04_stabilite" "$bin/sol05_reseau_EI" "$bin/sol02_inhibiteur"; do
-    for k in 1 2 3; do
+    for k in 1 2; do
       "$p" --terminal png --sortie "$work/f" >/dev/null 2>"$work/err1" &
       a=$!
       "$p" --terminal png --sortie "$work/f" >/dev/null 2>"$work/err2" &
@@ -177,18 +181,18 @@ injection)
   # de dossier, jamais une commande exécutée.
   cd "$work" || exit 1
   p=$bin/sol01_courbe_fI
-  run 20 "$p" --sortie $'x\nsystem "touch injecte" #'
+  run "$delay_max" "$p" --sortie $'x\nsystem "touch injecte" #'
   [ "$last_rc" = 2 ] || fail "--sortie avec un saut de ligne : code $last_rc"
-  run 20 "$p" --tau $'1\n'
+  run "$delay_max" "$p" --tau $'1\n'
   [ "$last_rc" = 2 ] || fail "--tau avec un saut de ligne : code $last_rc"
   for name in "a\`touch injecte\`b" "c\$(touch injecte)d" "e'; system 'touch injecte'; '" \
     "f\"; system \"touch injecte\"; \"" "g@h" "i'"; do
-    run 20 "$p" --terminal png --sortie "$name"
+    run "$delay_max" "$p" --terminal png --sortie "$name"
     [ "$last_rc" = 0 ] && [ -f "$name/01_courbe_fI.png" ] || fail "--sortie $name : pas de figure"
   done
   # Un TMPDIR avec un saut de ligne : un échec dit en français, rien d'exécuté.
   mkdir -p $'t\nsystem "touch injecte"'
-  allow_failure=1 TMPDIR=$work/$'t\nsystem "touch injecte"' run 20 "$p" --terminal png --sortie ok
+  allow_failure=1 TMPDIR=$work/$'t\nsystem "touch injecte"' run "$delay_max" "$p" --terminal png --sortie ok
   [ -e injecte ] && fail "une commande injectée a été exécutée"
   check_leftovers "$work" injection
   ;;
@@ -216,7 +220,7 @@ hasard)
           *) args+=(--"$o" "${values[$((RANDOM % ${#values[@]}))]}") ;;
         esac
       done
-      run 20 "$p" "${args[@]}"
+      run "$delay_max" "$p" "${args[@]}"
       [ "$last_rc" = 0 ] || [ "$last_rc" = 2 ] || fail "$(basename "$p") ${args[*]} : code $last_rc"
     done
     check_leftovers "$work/f" "$(basename "$p")"

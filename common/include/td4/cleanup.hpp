@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include <csignal>      // sigset_t
 #include <sys/types.h>  // pid_t
 
 namespace td4 {
@@ -24,6 +25,19 @@ class RemovedIfInterrupted {
 
  private:
   int slot_;  // -1 : pas de place (le fichier n'est alors pas inscrit)
+};
+
+// Tant que cet objet vit, une interruption attend : créer un fichier et
+// l'inscrire se font d'un seul coup.
+class InterruptionsDeferred {
+ public:
+  InterruptionsDeferred();
+  ~InterruptionsDeferred();
+  InterruptionsDeferred(const InterruptionsDeferred&) = delete;
+  InterruptionsDeferred& operator=(const InterruptionsDeferred&) = delete;
+
+ private:
+  sigset_t previous_;
 };
 
 // Lance `command` par /bin/sh, entrée standard lue dans le fichier `input`,
