@@ -14,7 +14,7 @@
 //
 // Écrivez les fonctions ci-dessous, dans l'ordre, en remplaçant chaque
 // appel à td4::todo(...) par votre code. Puis :
-//     cmake --build build && build/tests/test_ex01
+//     cmake --build build --target test_ex01 && build/tests/test_ex01
 // Les tests vous disent ce qui est juste, faux, ou encore à compléter.
 // Écrivez les formules vous-même : td4::phi, td4::phi_inv et td4::phi_prime
 // de la bibliothèque sont les réponses, et un test refuse qu'on les appelle ici.

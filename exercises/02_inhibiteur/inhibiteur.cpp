@@ -19,7 +19,7 @@
 //
 // Écrivez les fonctions ci-dessous, dans l'ordre, en remplaçant chaque
 // appel à td4::todo(...) par votre code. Puis :
-//     cmake --build build && build/tests/test_ex02
+//     cmake --build build --target test_ex02 && build/tests/test_ex02
 // Le programme build/bin/ex02_inhibiteur trace vos figures ; essayez
 // --Iext 0 10 20 --w -0.5 ou --methode euler --dt 1.
 

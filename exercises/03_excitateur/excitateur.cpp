@@ -21,7 +21,7 @@
 // de critical_points et de bistable : un test refuse qu'on les appelle ici.)
 //
 // Écrivez les fonctions ci-dessous, puis :
-//     cmake --build build && build/tests/test_ex03
+//     cmake --build build --target test_ex03 && build/tests/test_ex03
 // Le programme build/bin/ex03_excitateur trace vos figures.
 
 #include "td4/q03_excitateur.hpp"

@@ -8,7 +8,7 @@
 // stabilité peut-elle être prédite par l'équation ?
 //
 // Écrivez les fonctions ci-dessous, puis :
-//     cmake --build build && build/tests/test_ex04
+//     cmake --build build --target test_ex04 && build/tests/test_ex04
 // Le programme build/bin/ex04_stabilite imprime, pour chaque (Iext, w), le
 // tableau r_etoile / lambda / stabilite calculé avec vos fonctions, le taux
 // mesuré sur une simulation à côté de λ, et trace vos figures. Essayez

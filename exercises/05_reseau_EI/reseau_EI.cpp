@@ -22,7 +22,7 @@
 // oscillation qui ne s'éteint jamais ?
 //
 // Écrivez les fonctions ci-dessous, dans l'ordre, puis :
-//     cmake --build build && build/tests/test_ex05
+//     cmake --build build --target test_ex05 && build/tests/test_ex05
 // Le programme build/bin/ex05_reseau_EI affiche les points fixes et trace
 // vos figures (essayez --wEE 0.03, puis --IextE 0).
 

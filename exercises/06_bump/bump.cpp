@@ -28,7 +28,7 @@
 //   td4::bump_amplitude(r, ring)  amplitude du bump / rmax (0 si r est uniforme)
 //
 // Écrivez les fonctions dans l'ordre, puis :
-//     cmake --build build && build/tests/test_ex06
+//     cmake --build build --target test_ex06 && build/tests/test_ex06
 // et lancez build/bin/ex06_bump (essayez --J1 0.5, puis --bruit 10).
 
 #include "td4/q06_bump.hpp"

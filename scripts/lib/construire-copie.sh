@@ -91,6 +91,8 @@ build_question() {
     [ -z "$why" ] || { state "$dir" "à corriger" "$why"; return; }
     objects+=("$obj")
   done
+  why=$(td4_shortcut_in "$kit/$nn/raccourcis.txt" "$kit/check_shortcuts.cmake" "${objects[@]}")
+  [ -z "$why" ] || { state "$dir" "à corriger" "$why"; return; }
   # Le programme de test lié objet par objet : une définition en double
   # du programme de test est une erreur de lien, jamais une substitution.
   if ! link "$dir/test_ex$nn" "${libs_tests[@]}" || ! link "$dir/programme" "${libs_program[@]}"; then

@@ -169,17 +169,23 @@ td4_first_todo() {
     || true
 }
 
-# La réponse toute faite de la bibliothèque que l'exercice de QUESTION
-# appelle (tests/NN_nom/raccourcis.txt, lu dans ses fichiers objets de
-# BUILD) : la ligne qui l'accuse, ou rien.
+# La réponse toute faite de la bibliothèque qu'appellent les fichiers
+# objets OBJET… (LISTE : tests/NN_nom/raccourcis.txt ; SCRIPT :
+# tests/support/check_shortcuts.cmake) : la ligne qui l'accuse, ou rien.
+td4_shortcut_in() {
+  local list=$1 script=$2 objects
+  shift 2
+  [ -f "$list" ] && [ $# -gt 0 ] || return 0
+  objects=$(IFS='|'; echo "$*")
+  cmake -DOBJECTS="$objects" -DLIST="$list" -P "$script" 2>&1 | grep -m 1 '✘' | sed 's/^ *✘ //' || true
+}
+
+# La même chose pour l'exercice de QUESTION construit dans BUILD.
 td4_shortcut() {
-  local build=$1 question=$2 list objects
-  list="$TD4_ROOT/tests/$question/raccourcis.txt"
-  [ -f "$list" ] || return 0
-  objects=$(find "$build/CMakeFiles/td4_exercise_${question%%_*}.dir" -name '*.o' -printf '%p|' 2>/dev/null)
-  [ -n "$objects" ] || return 0
-  cmake -DOBJECTS="${objects%|}" -DLIST="$list" -P "$TD4_ROOT/tests/support/check_shortcuts.cmake" 2>&1 \
-    | grep -m 1 '✘' | sed 's/^ *✘ //' || true
+  local build=$1 question=$2 objects=()
+  mapfile -d '' -t objects < <(find "$build/CMakeFiles/td4_exercise_${question%%_*}.dir" -name '*.o' -print0 2>/dev/null)
+  td4_shortcut_in "$TD4_ROOT/tests/$question/raccourcis.txt" \
+    "$TD4_ROOT/tests/support/check_shortcuts.cmake" "${objects[@]}"
 }
 
 # Construit d'un coup, en parallèle, les tests et programmes des questions

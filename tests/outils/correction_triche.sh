@@ -73,6 +73,10 @@ echo "#include \"../../../../$(basename "$root")/solutions/$q/courbe_fI.cpp\"" \
 echo '#include "../../solutions/01_courbe_fI/courbe_fI.cpp"' >>"$copies/inclut_corrige/$q/courbe_fI.cpp"
 new_copy inclut_passwd
 sed -i '1i #include "/etc/passwd"' "$copies/inclut_passwd/$q/courbe_fI.cpp"
+# Juste, mais par la réponse toute faite de la bibliothèque.
+new_copy raccourci
+sed -i 's/^double fI(double I, const Transfer& p) {$/&\n  if (I == I) return td4::phi(I, p);/' \
+  "$copies/raccourci/$q/courbe_fI.cpp"
 new_copy prioritaire
 append prioritaire <<'FIN'
 volatile int first = 0;
@@ -178,6 +182,7 @@ expect main_redefini "à corriger" "boost::unit_test::unit_test_main"
 expect inclut_corrige "à corriger" "fichier inclus hors de la copie"
 expect inclut_passwd "à corriger" "fichier inclus hors de la copie : /etc/passwd"
 expect prioritaire "à corriger" "avant le programme de test"
+expect raccourci "à corriger" "votre exercice appelle td4::phi, la réponse toute faite"
 expect hostile "réussi"
 expect bombe "réussi"
 grep -q '^- question 01 : identique au corrigé : .*complet' "$report/rapport.md" \
