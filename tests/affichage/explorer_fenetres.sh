@@ -12,9 +12,9 @@ export GNUPLOT_IOSTREAM_CMD
 programme=$2
 nom="$(basename "$programme")"
 
-demarrer_xvfb 1366x768
 travail="$(mktemp -d)"
 trap 'exec 3>&-; kill $XVFB_PID 2>/dev/null; rm -rf "$travail"' EXIT
+demarrer_xvfb 1366x768 "$travail"
 mkfifo "$travail/commandes"
 timeout 120 "$programme" --Iext 0 --explorer <"$travail/commandes" >"$travail/sortie" 2>&1 &
 pid=$!
