@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # tests/affichage/ecran_injoignable.sh DOSSIER_GNUPLOT_X11 PROGRAMME
 # Un DISPLAY qui ne mène à rien (aucun serveur sur ce numéro, ou une adresse
-# qui ne répond pas) : par défaut, des PNG en quelques secondes avec une
+# où personne ne répond) : par défaut, des PNG en quelques secondes avec une
 # ligne qui dit pourquoi ; avec --terminal fenetre, une erreur qui le dit
 # (code 1). Jamais d'attente sans fin, jamais « code 0 et rien de fait ».
 set -uo pipefail
@@ -30,8 +30,20 @@ env -u DISPLAY -u WAYLAND_DISPLAY timeout 60 "$programme" --sortie "$travail/ref
 reference=$(($(maintenant_ms) - debut))
 echo "sans écran : $reference ms"
 
-# 192.0.2.1 (réservé à la documentation, RFC 5737) : personne ne répond.
-for ecran in ":$numero" "192.0.2.1:0"; do
+# Un serveur muet, sur cette machine seulement : il accepte la connexion et
+# ne répond jamais (comme un « ssh -X » coupé). Écran 127.0.0.1:N, port 6000 + N.
+muet=$numero
+while ss -ltn 2>/dev/null | grep -q ":$((6000 + muet)) "; do muet=$((muet + 1)); done
+/usr/bin/python3 -c "
+import socket, time
+s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(('127.0.0.1', $((6000 + muet)))); s.listen(8)
+time.sleep(300)" &
+serveur_muet=$!
+trap 'kill $serveur_muet 2>/dev/null; rm -rf "$travail"' EXIT
+sleep 0.5
+
+for ecran in ":$numero" "127.0.0.1:$muet"; do
   debut=$(maintenant_ms)
   DISPLAY=$ecran timeout 60 "$programme" --sortie "$travail/figures" >"$travail/sortie" 2>"$travail/erreurs"
   code=$?
