@@ -2,11 +2,17 @@
 #
 #   solNN_nom, exNN_nom   le corrigé et l'exercice, avec le main commun
 #                         common/drivers/NN_nom.cpp
-#   NN.solution           tests/NN_nom/test_*.cpp contre le corrigé
-#   NN.exercice           les mêmes tests contre ${TD4_EXERCICES_DIR}/NN_nom
+#   juge_NN               le juge : les tests de la question, sans code de
+#                         l'étudiant (tests/support/tape.hpp)
+#   enr_exNN, enr_solNN   les enregistreurs : les mêmes tests, avec l'exercice
+#                         ou le corrigé, qui écrivent ce que répondent ses
+#                         fonctions ; build/tests/test_exNN lance l'un puis
+#                         juge (la cible test_exNN reconstruit aussi exNN_nom)
+#   NN.solution           le juge sur le corrigé
+#   NN.exercice           le juge sur ${TD4_EXERCICES_DIR}/NN_nom
 #                         (« Skipped » tant que l'exercice est à compléter)
-#   NN.mutant.X           les mêmes tests contre une erreur classique
-#                         (tests/NN_nom/mutants.cmake) : ils doivent échouer
+#   NN.mutant.X           le juge sur une erreur classique
+#                         (tests/NN_nom/mutants.cmake) : il doit la refuser
 #   NN.exercice.raccourcis
 #                         l'exercice n'appelle pas la réponse toute faite de
 #                         la bibliothèque (tests/NN_nom/raccourcis.txt) ; les
@@ -78,11 +84,55 @@ function(td4_shortcut_test name impl list)
             -P ${CMAKE_SOURCE_DIR}/tests/support/check_shortcuts.cmake)
 endfunction()
 
-# Un exécutable de test : le code de tests de la question + une implémentation.
-function(td4_test_executable target tests impl)
+# L'enregistreur `target` : les tests de la question nn, leurs relais (qui
+# écrivent la bande) et une implémentation. Les appels des tests aux
+# fonctions td4::qNN passent par les relais : -Wl,--wrap de chaque nom que
+# tests/NN_nom/relais.cpp déclare.
+function(td4_recorder target nn impl)
   add_executable(${target})
-  target_link_libraries(${target} PRIVATE ${tests} ${impl} td4_testing)
+  target_link_libraries(${target} PRIVATE td4_tests_${nn} td4_relais_enr_${nn} td4_main_enregistreur
+    ${impl} td4_testing)
+  get_property(wraps GLOBAL PROPERTY TD4_WRAPS_${nn})
+  target_link_options(${target} PRIVATE ${wraps})
   set_target_properties(${target} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
+endfunction()
+
+# build/tests/test_NAME : le juge de la question, qui lance enr_NAME (à côté).
+# La cible test_NAME reconstruit le juge, l'enregistreur et `program`.
+function(td4_judged name nn program)
+  set(link ${CMAKE_BINARY_DIR}/tests/test_${name})
+  add_custom_command(OUTPUT ${link}
+    COMMAND ${CMAKE_COMMAND} -E create_symlink juge_${nn} test_${name}
+    WORKING_DIRECTORY ${CMAKE_BINARY_DIR}/tests DEPENDS juge_${nn} VERBATIM)
+  add_custom_target(test_${name} ALL DEPENDS ${link} juge_${nn} enr_${name} ${program})
+endfunction()
+
+# Le juge et les relais d'une question, une fois pour toutes ses implémentations.
+function(td4_add_judge question)
+  string(SUBSTRING ${question} 0 2 nn)
+  set(relay ${CMAKE_SOURCE_DIR}/tests/${question}/relais.cpp)
+  file(STRINGS ${relay} lines REGEX "\"_Z[A-Za-z0-9_]+\"")
+  set(wraps)
+  foreach(line IN LISTS lines)
+    string(REGEX MATCH "\"(_Z[A-Za-z0-9_]+)\"" _ "${line}")
+    list(APPEND wraps "LINKER:--wrap=${CMAKE_MATCH_1}")
+  endforeach()
+  set_property(GLOBAL PROPERTY TD4_WRAPS_${nn} ${wraps})
+  set_property(DIRECTORY ${CMAKE_SOURCE_DIR} APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${relay})
+
+  foreach(side enr juge)
+    add_library(td4_relais_${side}_${nn} OBJECT ${relay})
+    target_link_libraries(td4_relais_${side}_${nn} PUBLIC td4_testing)
+  endforeach()
+  target_compile_definitions(td4_relais_enr_${nn} PRIVATE TD4_ENREGISTREUR=1)
+  target_compile_definitions(td4_relais_juge_${nn} PRIVATE TD4_ENREGISTREUR=0)
+  # Le juge ne fait que relire : les paramètres ne servent pas.
+  target_compile_options(td4_relais_juge_${nn} PRIVATE -Wno-unused-parameter)
+
+  add_executable(juge_${nn})
+  target_link_libraries(juge_${nn} PRIVATE td4_tests_${nn} td4_relais_juge_${nn} td4_main_juge
+    td4_testing)
+  set_target_properties(juge_${nn} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
 endfunction()
 
 function(td4_add_question question)
@@ -102,6 +152,7 @@ function(td4_add_question question)
   add_library(td4_tests_${nn} OBJECT ${test_sources})
   target_precompile_headers(td4_tests_${nn} REUSE_FROM td4_testing)
   target_link_libraries(td4_tests_${nn} PUBLIC td4_testing)
+  td4_add_judge(${question})
 
   # Le corrigé, ses tests, ses mutants et ses figures : seulement dans
   # l'édition de l'enseignant (l'édition des étudiants n'a pas solutions/).
@@ -120,8 +171,9 @@ function(td4_add_question question)
     add_executable(ex${nn}_${slug})
     target_link_libraries(ex${nn}_${slug} PRIVATE td4_driver_${nn} td4_exercise_${nn})
     set_property(GLOBAL APPEND PROPERTY TD4_EXERCISES ex${nn}_${slug})
-    td4_test_executable(test_ex${nn} td4_tests_${nn} td4_exercise_${nn})
-    add_test(NAME ${nn}.exercice COMMAND test_ex${nn})
+    td4_recorder(enr_ex${nn} ${nn} td4_exercise_${nn})
+    td4_judged(ex${nn} ${nn} ex${nn}_${slug})
+    add_test(NAME ${nn}.exercice COMMAND juge_${nn} --programme $<TARGET_FILE:enr_ex${nn}>)
     # Chaque cas a sa propre limite (tests/support/main.cpp) : une boucle sans
     # fin est expliquée en français ; celle-ci n'est qu'un dernier recours.
     set_tests_properties(${nn}.exercice PROPERTIES LABELS "exercices;${nn}"
@@ -150,8 +202,9 @@ function(td4_add_solution question)
   target_link_libraries(sol${nn}_${slug} PRIVATE td4_driver_${nn} td4_solution_${nn})
   set_property(GLOBAL APPEND PROPERTY TD4_SOLUTIONS sol${nn}_${slug})
 
-  td4_test_executable(test_sol${nn} td4_tests_${nn} td4_solution_${nn})
-  add_test(NAME ${nn}.solution COMMAND test_sol${nn})
+  td4_recorder(enr_sol${nn} ${nn} td4_solution_${nn})
+  td4_judged(sol${nn} ${nn} sol${nn}_${slug})
+  add_test(NAME ${nn}.solution COMMAND juge_${nn} --programme $<TARGET_FILE:enr_sol${nn}>)
   set_tests_properties(${nn}.solution PROPERTIES LABELS "solutions;${nn}" TIMEOUT 300)
   if(EXISTS ${test_dir}/raccourcis.txt)
     td4_shortcut_test(${nn}.solution.raccourcis td4_solution_${nn} ${test_dir}/raccourcis.txt)
@@ -204,8 +257,9 @@ function(td4_add_solution question)
         PASS_REGULAR_EXPRESSION "Raccourci refusé")
       continue()
     endif()
-    td4_test_executable(test_mut${nn}_${name} td4_tests_${nn} td4_mutant_${nn}_${name})
-    add_test(NAME ${nn}.mutant.${name} COMMAND test_mut${nn}_${name})
+    td4_recorder(enr_mut${nn}_${name} ${nn} td4_mutant_${nn}_${name})
+    add_test(NAME ${nn}.mutant.${name}
+      COMMAND juge_${nn} --programme $<TARGET_FILE:enr_mut${nn}_${name}>)
     # Réussi seulement si les tests signalent un échec (pas un plantage).
     set_tests_properties(${nn}.mutant.${name} PROPERTIES LABELS "mutants;${nn}" TIMEOUT 300
       PASS_REGULAR_EXPRESSION "ÉCHEC : [0-9]+ test\\(s\\) à corriger")

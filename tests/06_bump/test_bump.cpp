@@ -4,11 +4,11 @@
 #include "td4/q06_bump.hpp"
 
 #include "check.hpp"
+#include "tape.hpp"
 #include "bump_dependencies.hpp"
 #include "ring_cases.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <numbers>
 
@@ -75,10 +75,9 @@ BOOST_AUTO_TEST_CASE(input_costs_order_N,
   std::vector<double> out;
   double best = 1e9;
   for (int k = 0; k < 5; ++k) {
-    const auto start = std::chrono::steady_clock::now();
-    recurrent_input(ring, r, out);
-    const std::chrono::duration<double, std::micro> spent = std::chrono::steady_clock::now() - start;
-    best = std::min(best, spent.count());
+    // Mesuré par l'enregistreur, relu par le juge (tests/support/tape.hpp).
+    const double spent = 1000.0 * tape::timed_ms([&] { recurrent_input(ring, r, out); });
+    best = std::min(best, spent);
     if (best > 50'000.0) break;  // plus de 50 ms : inutile de recommencer
   }
   check::that(best < 1000.0, "un appel pour N = 4096 en moins de 1 ms (coût en O(N))",
@@ -134,17 +133,21 @@ BOOST_AUTO_TEST_CASE(euler_step_noise_variance,
     const double mean = p.phi.rmax / 2, sigma = 4.0, a = dt / p.tau;
     std::vector<double> r(p.N, mean), none(p.N, 0.0);
     std::mt19937_64 engine(5);
-    double sum = 0, sum2 = 0;
-    std::size_t n = 0;
+    double sum = 0, sum2 = 0, n = 0;
     const auto steps_between = static_cast<int>(std::ceil(3.0 / a));  // 3 tau entre échantillons
-    for (int sample = 0; sample < 120; ++sample) {
-      for (int k = 0; k < steps_between; ++k) euler_step(ring, r, none, dt, sigma, engine);
-      for (double x : r) {
-        sum += x - mean;
-        sum2 += (x - mean) * (x - mean);
-        ++n;
+    // Des dizaines de milliers de pas : seules les sommes vont sur la bande
+    // (un seul relais pour toute la boucle, tests/support/tape.hpp).
+    tape::relay<void>(tape::loop_id, [&] {
+      tape::remember(engine);
+      for (int sample = 0; sample < 120; ++sample) {
+        for (int k = 0; k < steps_between; ++k) euler_step(ring, r, none, dt, sigma, engine);
+        for (double x : r) {
+          sum += x - mean;
+          sum2 += (x - mean) * (x - mean);
+          ++n;
+        }
       }
-    }
+    }, sum, sum2, n);
     check::close(sum / n, 0.0, 0.05, "moyenne du bruit, dt = " + num(dt) + with(p),
                  "ξ doit être de moyenne nulle : std::normal_distribution<double>(0.0, 1.0).");
     const double v = sigma * sigma / (2 - a);

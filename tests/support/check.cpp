@@ -1,4 +1,5 @@
 #include "check.hpp"
+#include "tape.hpp"
 
 #include <cmath>
 #include <iostream>
@@ -7,6 +8,13 @@
 namespace td4::check {
 
 namespace {
+// Les messages : sur la sortie du juge ; l'enregistreur (tape.hpp) se tait,
+// la sortie reste au code de l'exercice.
+std::ostream& out() {
+  static std::ostream silent(nullptr);
+  return tape::mode() == tape::Mode::record ? silent : std::cout;
+}
+
 // Au-delà de quelques écarts dans un même cas, les suivants sont seulement comptés.
 const int shown_per_case = 3;
 int failures_in_case = 0;
@@ -15,7 +23,7 @@ std::string slow_hint;
 bool report(const std::string& what) {
   BOOST_ERROR(what);
   if (++failures_in_case > shown_per_case) return false;
-  std::cout << "    ✘ " << what << '\n';
+  out() << "    ✘ " << what << '\n';
   return true;
 }
 }  // namespace
@@ -39,8 +47,8 @@ std::string num(double x) {
 
 bool that(bool ok, const std::string& what, const std::string& detail, const std::string& hint) {
   if (ok || !report(what)) return ok;
-  std::cout << "      obtenu : " << detail << '\n';
-  if (!hint.empty()) std::cout << "      piste : " << hint << '\n';
+  out() << "      obtenu : " << detail << '\n';
+  if (!hint.empty()) out() << "      piste : " << hint << '\n';
   return false;
 }
 
@@ -54,7 +62,7 @@ bool close(double got, double expected, double tol, const std::string& what,
            const std::string& hint, const std::vector<Suspect>& suspects) {
   const bool ok = equal_within(got, expected, tol);
   if (ok || !report(what)) return ok;
-  std::cout << "      attendu : " << num(expected)
+  out() << "      attendu : " << num(expected)
             << " (à " << num(tol) << " près, relatif)\n      obtenu  : " << num(got) << '\n';
   std::string why = hint;
   for (const Suspect& s : suspects)
@@ -62,7 +70,7 @@ bool close(double got, double expected, double tol, const std::string& what,
       why = s.hint;
       break;
     }
-  if (!why.empty()) std::cout << "      piste : " << why << '\n';
+  if (!why.empty()) out() << "      piste : " << why << '\n';
   return false;
 }
 

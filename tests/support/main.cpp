@@ -1,15 +1,23 @@
-// Le main de chaque exécutable de test : Boost.Test fait tourner les cas,
-// cet observateur les résume en français.
+// Le main des programmes de test, compilé trois fois (tape.hpp) :
+//   l'enregistreur (TD4_ENREGISTREUR=1) fait tourner les cas d'une question
+//   avec le code de l'exercice, sans rien afficher : il écrit la bande ;
+//   le juge (TD4_JUGE=1) lance l'enregistreur (ou relit la bande d'un autre,
+//   --rejouer), refait les mêmes cas sur la bande et les résume en français ;
+//   sans l'un ni l'autre, les tests de la bibliothèque, tels quels.
+// Le juge et les tests de la bibliothèque finissent par :
 //   code 0  : tout est réussi ;
 //   code 77 : rien de faux, mais des fonctions sont encore « à compléter »
 //             (CTest l'affiche comme « Skipped ») ;
-//   code 1  : au moins une vérification a échoué (« à corriger »).
+//   code 1  : au moins une vérification a échoué (« à corriger ») ;
+//   code 2  : le juge n'a pas pu juger (il le dit en une ligne).
 // Un cas qui lève une exception, plante (signal) ou boucle (au-delà de
 // TD4_DELAI_CAS secondes, 30 par défaut, 300 sous les sanitizers) est
 // « à corriger », avec une explication en français ; les cas suivants sont
 // quand même lancés (sauf après un accès mémoire invalide).
 #include "check.hpp"
 #include "result_channel.hpp"
+#include "judge.hpp"
+#include "tape.hpp"
 #include "td4/errors.hpp"
 
 #include <boost/test/execution_monitor.hpp>
@@ -19,6 +27,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <cstdlib>
+#include <cstdio>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -64,6 +73,8 @@ std::string explain(const boost::execution_exception& e) {
              ") ; relisez la fonction que ce cas appelle, ou lancez ce test seul dans gdb";
     }
     case boost::execution_exception::cpp_exception_error:
+      // Côté juge, un appel que l'enregistreur n'a pas mené au bout.
+      if (!td4::tape::interruption().empty()) return td4::tape::interruption();
       return "exception : " + (has("unknown type") ? std::string("d'un type inconnu") : what);
     default:
       return what;
@@ -85,12 +96,30 @@ struct SetTimeLimits {
 };
 BOOST_TEST_GLOBAL_FIXTURE(SetTimeLimits);
 
+#if TD4_ENREGISTREUR
+// L'enregistreur : un bloc de bande par cas, avec l'explication de ce qui
+// l'a interrompu (les exceptions C++ sont déjà sur la bande).
+struct Recording : ut::test_observer {
+  void test_unit_start(const ut::test_unit& tu) override {
+    if (tu.p_type != ut::TUT_CASE) return;
+    td4::check::start_case();
+    td4::tape::write_case(tu.full_name());
+  }
+  void exception_caught(const boost::execution_exception& e) override {
+    if (e.code() != boost::execution_exception::cpp_exception_error)
+      td4::tape::write_interruption(explain(e));
+  }
+  void test_unit_finish(const ut::test_unit& tu, unsigned long) override {
+    if (tu.p_type == ut::TUT_CASE) td4::tape::flush();
+  }
+};
+Recording summary;
+#else
 struct FrenchSummary : ut::test_observer {
   long not_done_at_start = 0;
   int failures_in_case = 0;
   std::string exception, raw_exception;  // expliquée en français ; telle quelle
   int passed = 0, to_fix = 0, to_do = 0;
-  bool aborted = false;  // après un plantage, Boost.Test ne lance pas les cas suivants
 
   void test_unit_start(const ut::test_unit& tu) override {
     if (tu.p_type != ut::TUT_CASE) return;
@@ -99,6 +128,7 @@ struct FrenchSummary : ut::test_observer {
     exception.clear();
     raw_exception.clear();
     td4::check::start_case();
+    td4::tape::begin_case(tu.full_name());
   }
   void assertion_result(ut::assertion_result ar) override {
     if (ar == ut::AR_FAILED) ++failures_in_case;
@@ -107,7 +137,6 @@ struct FrenchSummary : ut::test_observer {
     exception = explain(e);
     raw_exception = std::string(e.what().begin(), e.what().end());
   }
-  void test_aborted() override { aborted = true; }
   void test_unit_finish(const ut::test_unit& tu, unsigned long) override {
     if (tu.p_type != ut::TUT_CASE) return;
     const std::string name =
@@ -131,29 +160,71 @@ struct FrenchSummary : ut::test_observer {
 };
 
 FrenchSummary summary;
+#endif
 
 bool init() {
   ut::framework::register_observer(summary);
   return true;
 }
 
+// Les options de Boost.Test passées telles quelles ; le journal anglais
+// reste accessible par --log_level.
+std::vector<std::string> boost_arguments(const std::vector<std::string>& given) {
+  std::vector<std::string> args = given;
+  bool user_log = false;
+  for (const std::string& a : given)
+    if (a.rfind("--log_level", 0) == 0) user_log = true;
+  if (!user_log) args.push_back("--log_level=nothing");
+  args.push_back("--report_level=no");
+  return args;
+}
+
+int run_cases(const std::string& program, std::vector<std::string> args) {
+  args.insert(args.begin(), program);
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  return ut::unit_test_main(&init, static_cast<int>(argv.size()), argv.data());
+}
+
 }  // namespace
 
+#if TD4_ENREGISTREUR
+
 int main(int argc, char* argv[]) {
-  // Les messages utiles sont ceux de l'observateur et de td4::check ;
-  // le journal anglais de Boost.Test reste accessible par --log_level.
-  std::vector<char*> args(argv, argv + argc);
-  std::string quiet_log = "--log_level=nothing", quiet_report = "--report_level=no";
-  bool user_log = false;
-  for (int i = 1; i < argc; ++i)
-    if (std::string(argv[i]).rfind("--log_level", 0) == 0) user_log = true;
-  if (!user_log) args.push_back(quiet_log.data());
-  args.push_back(quiet_report.data());
+  const char* where = std::getenv("TD4_ENREGISTREMENT");
+  if (where == nullptr) {
+    std::cerr << argv[0] << " : ce programme enregistre les réponses de l'exercice pour son "
+              << "juge ; lancez plutôt build/tests/test_exNN.\n";
+    return 2;
+  }
+  try {
+    td4::tape::open_recording(where);
+  } catch (const std::exception& e) {
+    std::cerr << argv[0] << " : " << e.what() << '\n';
+    return 2;
+  }
+  unsetenv("TD4_ENREGISTREMENT");
+  run_cases(argv[0], boost_arguments({argv + 1, argv + argc}));
+  td4::tape::flush();
+  return 0;
+}
 
-  ut::unit_test_main(&init, static_cast<int>(args.size()), args.data());
+#else
 
-  if (summary.aborted)
-    std::cout << "Les cas suivants n'ont pas été lancés : corrigez d'abord ce plantage.\n";
+int main(int argc, char* argv[]) {
+  std::vector<std::string> rest(argv + 1, argv + argc);
+#if TD4_JUGE
+  td4::tape::JudgeOptions options;
+  rest.clear();
+  if (!td4::tape::parse_judge_options(argc, argv, options, rest)) return 2;
+  std::string ended;
+  if (!td4::tape::obtain_recording(argv[0], options, rest, ended)) return 2;
+  td4::tape::load_recording(options.recording, ended);
+  td4::tape::forget_recording(options);
+#endif
+
+  run_cases(argv[0], boost_arguments(rest));
+
   td4::testing::report_result(summary.passed, summary.to_fix, summary.to_do);
   std::cout << "Bilan : " << summary.passed << " réussi(s), " << summary.to_fix
             << " à corriger, " << summary.to_do << " à compléter.\n";
@@ -167,3 +238,5 @@ int main(int argc, char* argv[]) {
   }
   return 0;
 }
+
+#endif

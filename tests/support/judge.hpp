@@ -1,0 +1,30 @@
+// Le juge : obtenir la bande de l'exercice (tape.hpp), en lançant son
+// enregistreur, ou en relisant celle qu'un autre a lancé (le bac à sable du
+// correcteur d'une classe).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace td4::tape {
+
+struct JudgeOptions {
+  std::string recording;  // --rejouer : la bande à relire
+  std::string status;     // --statut : le code de sortie de son enregistreur
+  std::string program;    // --programme : l'enregistreur à lancer
+  int fd = -1;            // la bande écrite par l'enregistreur lancé ici
+};
+
+// Lit les options du juge ; les autres (celles de Boost.Test) vont dans
+// `rest`. Faux après un message (option inconnue ou incomplète).
+bool parse_judge_options(int argc, char* argv[], JudgeOptions& o, std::vector<std::string>& rest);
+
+// Lance l'enregistreur si --rejouer n'est pas donné ; `ended` dit comment il
+// s'est terminé. Faux après un message d'une ligne (le juge n'a pas pu juger).
+bool obtain_recording(const std::string& argv0, JudgeOptions& o,
+                      const std::vector<std::string>& rest, std::string& ended);
+
+// Ferme la bande lancée ici (un fichier déjà effacé du disque).
+void forget_recording(JudgeOptions& o);
+
+}  // namespace td4::tape
