@@ -246,12 +246,24 @@ grade_question() {
     --chdir /td4/travail)
   local at=/td4/question
   [ "$TD4_SANDBOX" -eq 1 ] || { paths=(); at=$dir; }
+  # L'enregistreur : les tests avec le code de l'étudiant, qui n'écrit que
+  # ses réponses sur la bande (un fichier ouvert ici, qu'il reçoit ouvert).
+  TD4_SANDBOX_FDS="3" td4_sandbox "$slot" "$limit" 2048 "${paths[@]}" \
+    --setenv TD4_ENREGISTREMENT fd:3 -- "$at/enr_ex$nn" \
+    >"$logs/$nn.enregistreur.log" 2>&1 </dev/null 3>"$res/$nn.bande" || rc=$?
+  # Le juge, sans code de l'étudiant (dans son propre bac à sable : la bande
+  # est une donnée hostile) : il refait les cas sur la bande et écrit le
+  # bilan sur un canal que lui seul connaît.
   token=$(td4_token)
-  TD4_SANDBOX_FDS="3 4" td4_sandbox "$slot" "$limit" 2048 "${paths[@]}" \
-    --setenv TD4_CANAL_BILAN 3:4 -- "$at/test_ex$nn" \
-    >"$logs/$nn.tests.log" 2>&1 </dev/null 3< <(printf '%s' "$token") 4>"$res/$nn.canal" || rc=$?
+  local judge_paths=(--ro-bind "$kit" /td4/kit)
+  [ "$TD4_SANDBOX" -eq 1 ] || judge_paths=()
+  TD4_SANDBOX_FDS="3 4 5" td4_sandbox "$slot" 120 2048 "${judge_paths[@]}" \
+    --setenv TD4_CANAL_BILAN 3:4 -- \
+    "$seen_kit/$nn/juge" --rejouer /proc/self/fd/5 --statut "$rc" \
+    >"$logs/$nn.tests.log" 2>&1 </dev/null 3< <(printf '%s' "$token") 4>"$res/$nn.canal" \
+    5<"$res/$nn.bande" || true
   line=$(grep -a -m 1 "^bilan $token [0-9]* [0-9]* [0-9]*$" "$res/$nn.canal" || true)
-  rm -f "$res/$nn.canal"
+  rm -f "$res/$nn.canal" "$res/$nn.bande"
   td4_grade_tests "$logs/$nn.tests.log" "$rc" "$line" "$(cat "$kit/$nn/cas")" "$limit"
   if [ "$TD4_STATUS" = réussi ]; then
     rc=0

@@ -10,7 +10,8 @@
 # readelf. Pour chaque question NN, écrit dans /td4/construction/NN/ :
 #   etat       1re ligne : ok | absent | ne compile pas | à corriger ;
 #              2e ligne : la raison
-#   construction.log, test_exNN et exNN (si « ok »), empreinte
+#   construction.log, enr_exNN (l'enregistreur des tests) et programme
+#   (si « ok »), empreinte
 #   construire-copie.sh NN_nom…
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/td4.sh"
@@ -93,9 +94,9 @@ build_question() {
   done
   why=$(td4_shortcut_in "$kit/$nn/raccourcis.txt" "$kit/check_shortcuts.cmake" "${objects[@]}")
   [ -z "$why" ] || { state "$dir" "à corriger" "$why"; return; }
-  # Le programme de test lié objet par objet : une définition en double
-  # du programme de test est une erreur de lien, jamais une substitution.
-  if ! link "$dir/test_ex$nn" "${libs_tests[@]}" || ! link "$dir/programme" "${libs_program[@]}"; then
+  # L'enregistreur lié objet par objet : une définition en double de ses
+  # objets est une erreur de lien, jamais une substitution.
+  if ! link "$dir/enr_ex$nn" "${libs_tests[@]}" || ! link "$dir/programme" "${libs_program[@]}"; then
     state "$dir" "ne compile pas" ""; return
   fi
   state "$dir" ok ""

@@ -8,8 +8,9 @@
 # questions, puis copie dans KIT ce qu'il faut pour construire une copie
 # sans CMake : objets, en-têtes précompilés, et par question NN/ :
 #   compilation       la commande de compilation d'un fichier de l'exercice
-#   liens-tests       l'édition de liens du programme de test, puis du
+#   liens-tests       l'édition de liens de l'enregistreur des tests, puis du
 #   liens-programme   programme, @OBJETS@ à la place des objets de la copie
+#   juge              le juge de la question (aucun code de copie n'y est lié)
 #   cas               le nombre de cas de ses tests (lancés sur le corrigé)
 #   empreinte         celle du corrigé (copies identiques), et
 #   empreinte-exercice  celle de l'exercice d'origine (jamais signalée)
@@ -64,7 +65,8 @@ td4_kit_question() {
     esac
   done
   printf '%s\n' "${out[@]}" >"$kit/$nn/compilation"
-  td4_kit_link "$build" "$kit" "$seen_kit" "$nn" "test_ex$nn" tests >"$kit/$nn/liens-tests" || return 1
+  td4_kit_link "$build" "$kit" "$seen_kit" "$nn" "enr_ex$nn" tests >"$kit/$nn/liens-tests" || return 1
+  cp "$build/tests/juge_$nn" "$kit/$nn/juge"
   td4_kit_link "$build" "$kit" "$seen_kit" "$nn" "ex${nn}_$slug" driver >"$kit/$nn/liens-programme" \
     || return 1
   td4_case_count "$build/tests/test_sol$nn" >"$kit/$nn/cas" || return 1

@@ -4,7 +4,10 @@
 #   - tricheuses (avec une réponse fausse) : sortie dès l'initialisation
 #     statique avec un faux bilan, td4::check redéfini, unit_test_main
 #     redéfini, le corrigé inclus, /etc/passwd inclus, un constructeur
-#     prioritaire ; toutes « à corriger », jamais « réussi » ;
+#     prioritaire, du code dans .init ou .init_array.+, __libc_start_main,
+#     getenv, operator new, read ou dprintf redéfinis, la mémoire fouillée,
+#     td4::phi remplacée (faible, alias) ; toutes « à corriger », jamais
+#     « réussi » ;
 #   - hostile (juste) : écrit dans l'arbre de l'enseignant, dans une autre
 #     copie, dans $HOME, et laisse un processus qui réécrirait le rapport ;
 #   - bombe (juste) : processus, mémoire et disque sans fin ;
@@ -81,6 +84,94 @@ new_copy prioritaire
 append prioritaire <<'FIN'
 volatile int first = 0;
 __attribute__((constructor(101))) static void before_the_harness() { first = 1; }
+FIN
+
+# Les ruses qui trompaient un programme de test partageant son secret avec
+# le code de l'étudiant ; avec le juge à part, chacune garde sa réponse
+# fausse, donc « à corriger » (la liste des symboles peut les refuser avant).
+trick() { new_copy "$1" && wrong_fI "$1" && append "$1"; }
+trick asm_init <<'FIN'
+extern "C" void td4_ruse_init() {}
+asm(".section .init\n\tcall td4_ruse_init\n\t.text");
+FIN
+trick init_array_plus <<'FIN'
+static void td4_ruse() {}
+__attribute__((section(".init_array.+"), used)) static void (*td4_ruse_ptr)() = td4_ruse;
+FIN
+trick libc_start_main <<'FIN'
+#include <cstdio>
+extern "C" int __libc_start_main(int (*)(int, char**, char**), int, char**, void (*)(), void (*)(),
+                                 void (*)(), void*) {
+  std::puts("Bilan : 9 réussi(s), 0 à corriger, 0 à compléter.");
+  std::_Exit(0);
+}
+FIN
+trick getenv_redefini <<'FIN'
+extern "C" char* getenv(const char*) noexcept { return nullptr; }
+FIN
+trick operator_new <<'FIN'
+#include <cstdlib>
+#include <new>
+void* operator new(std::size_t n) {
+  static bool once = [] { std::puts("Bilan : 9 réussi(s), 0 à corriger, 0 à compléter."); return true; }();
+  (void)once;
+  if (void* p = std::malloc(n ? n : 1)) return p;
+  throw std::bad_alloc();
+}
+FIN
+trick read_interpose <<'FIN'
+#include <cstdio>
+#include <dlfcn.h>
+#include <unistd.h>
+extern "C" ssize_t read(int fd, void* buf, size_t n) {
+  static auto real = reinterpret_cast<ssize_t (*)(int, void*, size_t)>(dlsym(RTLD_NEXT, "read"));
+  const ssize_t got = real(fd, buf, n);
+  if (got == 48) dprintf(4, "bilan %.48s 9 0 0\n", static_cast<char*>(buf));
+  return got;
+}
+FIN
+trick dprintf_interpose <<'FIN'
+#include <cstdarg>
+#include <cstdio>
+#include <unistd.h>
+extern "C" int dprintf(int fd, const char*, ...) {
+  const char line[] = "bilan 000000000000000000000000000000000000000000000000 9 0 0\n";
+  return static_cast<int>(write(fd, line, sizeof line - 1));
+}
+FIN
+trick memoire_scan <<'FIN'
+#include <cctype>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+namespace {
+const int scan = [] {
+  std::ifstream maps("/proc/self/maps");
+  std::string line;
+  while (std::getline(maps, line)) {
+    unsigned long lo = 0, hi = 0;
+    char perms[5] = {};
+    if (std::sscanf(line.c_str(), "%lx-%lx %4s", &lo, &hi, perms) != 3 || perms[1] != 'w') continue;
+    const char* p = reinterpret_cast<const char*>(lo);
+    for (unsigned long i = 0, run = 0; lo + i < hi; ++i) {
+      run = std::isxdigit(static_cast<unsigned char>(p[i])) ? run + 1 : 0;
+      if (run == 48) dprintf(4, "bilan %.48s 9 0 0\n", p + i - 47);
+    }
+  }
+  return 0;
+}();
+}
+FIN
+trick phi_faible <<'FIN'
+namespace td4 {
+[[gnu::weak]] double phi(double, const Transfer&) { return 0.0; }
+[[gnu::weak]] double phi_prime(double, const Transfer&) { return 0.0; }
+}
+FIN
+trick phi_alias <<'FIN'
+asm(".weak _ZN3td43phiEdRKNS_8TransferE\n.set _ZN3td43phiEdRKNS_8TransferE, _ZN3td43q012fIEdRKNS_8TransferE");
 FIN
 
 touch "$bait"
@@ -176,7 +267,11 @@ expect complet "réussi"
 expect 'bizarre ""x;y ; z*' "réussi"
 expect lien "à corriger" "lien symbolique"
 expect lien_interne "à corriger" "lien symbolique ou fichier spécial refusé : 01_courbe_fI/courbe_fI.cpp"
-expect faux_bilan "à corriger" "s'est arrêté avant la fin"
+expect faux_bilan "à corriger" "pas lancé"
+for ruse in asm_init init_array_plus libc_start_main getenv_redefini operator_new read_interpose \
+    dprintf_interpose memoire_scan phi_faible phi_alias; do
+  expect "$ruse" "à corriger"
+done
 expect check_redefini "à corriger" "le code touche au programme de test : td4::check::"
 expect main_redefini "à corriger" "boost::unit_test::unit_test_main"
 expect inclut_corrige "à corriger" "fichier inclus hors de la copie"

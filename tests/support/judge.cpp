@@ -107,7 +107,6 @@ bool obtain_recording(const std::string& argv0, JudgeOptions& o,
     return false;
   }
   unlink(path.c_str());
-  const std::string where = "/proc/self/fd/" + std::to_string(o.fd);
 
   std::cout.flush();
   const pid_t child = fork();
@@ -121,7 +120,7 @@ bool obtain_recording(const std::string& argv0, JudgeOptions& o,
     std::vector<char*> argv;
     for (std::string& a : args) argv.push_back(a.data());
     argv.push_back(nullptr);
-    setenv("TD4_ENREGISTREMENT", where.c_str(), 1);
+    setenv("TD4_ENREGISTREMENT", ("fd:" + std::to_string(o.fd)).c_str(), 1);
     execv(o.program.c_str(), argv.data());
     std::cerr << me << " : impossible de lancer " << o.program << " (" << std::strerror(errno) << ")\n";
     _exit(127);
@@ -131,7 +130,7 @@ bool obtain_recording(const std::string& argv0, JudgeOptions& o,
   }
   ended = WIFSIGNALED(status) ? ending(0, WTERMSIG(status)) : ending(WEXITSTATUS(status), 0);
   if (WIFEXITED(status) && WEXITSTATUS(status) == 127) return false;
-  o.recording = where;
+  o.recording = "/proc/self/fd/" + std::to_string(o.fd);
   return true;
 }
 

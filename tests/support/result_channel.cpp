@@ -1,15 +1,8 @@
 // TD4_CANAL_BILAN=S:R donne deux descripteurs ouverts par le correcteur :
 // S, un tube d'où lire un jeton secret tiré pour cette exécution ; R, où
-// écrire « bilan JETON réussis à_corriger à_compléter ». Le jeton n'est
-// jamais dans l'environnement ni sur le disque : le code de l'exercice,
-// sans lui, ne peut pas écrire un faux bilan que le correcteur accepte.
-//
-// Le jeton est lu par un constructeur de priorité 101, avant les
-// initialiseurs statiques de l'exercice (le correcteur refuse une copie qui
-// pose une priorité, .preinit_array ou une fonction ifunc : elle passerait
-// avant). Limite : une fois lancé, le code de l'exercice partage la mémoire
-// du programme ; qui démonte ce fichier peut y chercher le jeton
-// (docs/enseignant.md, « Ce que le bac à sable ne garantit pas »).
+// écrire « bilan JETON réussis à_corriger à_compléter ». Seul le juge
+// (tape.hpp) écrit ce bilan, et aucun code d'exercice n'est lié au juge :
+// le jeton ne protège plus que d'une sortie imitée par un autre programme.
 #include "result_channel.hpp"
 
 #include <cstdio>

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -94,7 +95,14 @@ const std::string& interruption() { return interrupted_why; }
 // --- l'enregistreur ---------------------------------------------------------
 
 void open_recording(const std::string& path) {
-  out = std::fopen(path.c_str(), "wb");
+  // « fd:N » : un descripteur déjà ouvert par qui lance l'enregistreur (le
+  // juge, le correcteur hors du bac à sable) ; sinon un chemin.
+  if (path.rfind("fd:", 0) == 0) {
+    const int fd = std::atoi(path.c_str() + 3);
+    out = fd > 2 ? fdopen(fd, "wb") : nullptr;
+  } else {
+    out = std::fopen(path.c_str(), "wb");
+  }
   if (out == nullptr) throw std::runtime_error("impossible d'écrire l'enregistrement " + path);
   current_mode = Mode::record;
 }
