@@ -265,6 +265,13 @@ grade_question() {
   line=$(grep -a -m 1 "^bilan $token [0-9]* [0-9]* [0-9]*$" "$res/$nn.canal" || true)
   rm -f "$res/$nn.canal" "$res/$nn.bande"
   td4_grade_tests "$logs/$nn.tests.log" "$rc" "$line" "$(cat "$kit/$nn/cas")" "$limit"
+  if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
+    # L'enregistreur a été arrêté au bout du temps accordé : le juge a
+    # compté ses cas, mais la cause est la durée.
+    TD4_STATUS="délai dépassé"
+    TD4_SUMMARY="les tests ont duré plus de $limit s (une boucle sans fin ?)"
+    TD4_DETAIL=""
+  fi
   if [ "$TD4_STATUS" = réussi ]; then
     rc=0
     td4_sandbox "$slot" "$limit" 2048 "${paths[@]}" -- "$at/programme" --terminal aucun \

@@ -2,6 +2,7 @@
 // a été obtenu, et la piste la plus probable.
 #pragma once
 
+#include "tape.hpp"
 #include "td4/errors.hpp"
 
 #include <boost/test/unit_test.hpp>
@@ -47,6 +48,8 @@ bool throws_domain_error(F&& f, const std::string& what, const std::string& hint
     return true;
   } catch (const td4::NotDone&) {
     throw;  // une fonction à compléter n'est pas une erreur à signaler
+  } catch (const tape::Interrupted&) {
+    throw;  // un appel que l'exercice n'a pas mené au bout (délai, plantage)
   } catch (const std::exception& e) {
     return that(false, what, std::string("une autre exception : ") + e.what(), hint);
   }

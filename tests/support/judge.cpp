@@ -1,9 +1,11 @@
 #include "judge.hpp"
+#include "tape.hpp"
 
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <iostream>
 
 #include <fcntl.h>
@@ -56,14 +58,15 @@ bool parse_judge_options(int argc, char* argv[], JudgeOptions& o, std::vector<st
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     std::string* value = a == "--rejouer" ? &o.recording : a == "--statut" ? &o.status
-                       : a == "--programme" ? &o.program : nullptr;
+                       : a == "--programme" ? &o.program : a == "--symboles" ? &o.symbols : nullptr;
     if (a == "--aide") {
       std::cout << "Usage : " << me << " [--programme ENREGISTREUR | --rejouer BANDE [--statut CODE]]"
                 << " [options de Boost.Test]\n"
                    "Lance l'enregistreur de la question (par défaut enr_… à côté de ce programme),\n"
                    "qui fait tourner les tests avec le code de l'exercice, puis juge ses réponses.\n"
                    "  --rejouer BANDE  juge la bande d'un enregistreur lancé ailleurs\n"
-                   "  --statut CODE    son code de sortie (124 ou 137 : délai dépassé)\n";
+                   "  --statut CODE    son code de sortie (124 ou 137 : délai dépassé)\n"
+                   "  --symboles FICHIER  les refus de scripts/lib/verifier-symboles.sh\n";
       std::exit(0);
     }
     if (value == nullptr) {
@@ -132,6 +135,22 @@ bool obtain_recording(const std::string& argv0, JudgeOptions& o,
   if (WIFEXITED(status) && WEXITSTATUS(status) == 127) return false;
   o.recording = "/proc/self/fd/" + std::to_string(o.fd);
   return true;
+}
+
+std::vector<std::string> symbol_refusals(const std::string& argv0, const JudgeOptions& o) {
+  std::string path = o.symbols;
+  if (path.empty()) {
+    std::string name = base_name(argv0);
+    if (name.rfind("test_", 0) != 0) return {};
+    path = folder_of(argv0) + "symboles_" + name.substr(5) + ".txt";
+  }
+  std::ifstream in(path);
+  std::vector<std::string> lines;
+  std::string line;
+  // Une donnée de l'exercice : au plus 20 lignes de 300 octets, nettoyées.
+  while (lines.size() < 20 && std::getline(in, line))
+    if (!line.empty()) lines.push_back(printable(line.substr(0, 300)));
+  return lines;
 }
 
 void forget_recording(JudgeOptions& o) {

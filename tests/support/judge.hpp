@@ -12,6 +12,7 @@ struct JudgeOptions {
   std::string recording;  // --rejouer : la bande à relire
   std::string status;     // --statut : le code de sortie de son enregistreur
   std::string program;    // --programme : l'enregistreur à lancer
+  std::string symbols;    // --symboles : les refus de verifier-symboles.sh
   int fd = -1;            // la bande écrite par l'enregistreur lancé ici
 };
 
@@ -26,5 +27,10 @@ bool obtain_recording(const std::string& argv0, JudgeOptions& o,
 
 // Ferme la bande lancée ici (un fichier déjà effacé du disque).
 void forget_recording(JudgeOptions& o);
+
+// Les refus de scripts/lib/verifier-symboles.sh (ce que l'exercice définit
+// ou appelle sans que sa question le permette), une ligne chacun, nettoyés ;
+// le fichier de --symboles, sinon symboles_NOM.txt à côté du juge s'il existe.
+std::vector<std::string> symbol_refusals(const std::string& argv0, const JudgeOptions& o);
 
 }  // namespace td4::tape

@@ -225,6 +225,16 @@ int main(int argc, char* argv[]) {
 
   run_cases(argv[0], boost_arguments(rest));
 
+#if TD4_JUGE
+  // Ce que l'exercice définit ou appelle sans que la question le permette
+  // (scripts/lib/verifier-symboles.sh) : à corriger, comme un cas.
+  if (const auto refused = td4::tape::symbol_refusals(argv[0], options); !refused.empty()) {
+    ++summary.to_fix;
+    std::cout << "  ✘ ce que l'exercice définit et appelle : à corriger\n";
+    for (const std::string& line : refused) std::cout << "      " << line << '\n';
+  }
+#endif
+
   td4::testing::report_result(summary.passed, summary.to_fix, summary.to_do);
   std::cout << "Bilan : " << summary.passed << " réussi(s), " << summary.to_fix
             << " à corriger, " << summary.to_do << " à compléter.\n";

@@ -90,6 +90,7 @@ std::string clean(const std::string& in) {
 }  // namespace
 
 Mode mode() { return current_mode; }
+std::string printable(const std::string& text) { return clean(text); }
 const std::string& interruption() { return interrupted_why; }
 
 // --- l'enregistreur ---------------------------------------------------------

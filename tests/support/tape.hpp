@@ -45,6 +45,10 @@ struct Interrupted : std::runtime_error {
 // L'explication de la dernière Interrupted levée dans le cas en cours (vide sinon).
 const std::string& interruption();
 
+// Un texte venu de l'exercice, affichable : UTF-8 valide, sans caractère de
+// contrôle ni de direction.
+std::string printable(const std::string& text);
+
 // --- l'enregistreur --------------------------------------------------------
 void open_recording(const std::string& path);  // lève std::runtime_error
 void write_case(const std::string& name);      // début d'un cas
