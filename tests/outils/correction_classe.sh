@@ -52,7 +52,7 @@ expect() {
 expect complet "réussi" '9,0,0,""'
 expect partiel "à compléter" '5,0,4,"5 test(s) réussi(s) sur 9 ; à écrire : inverse_samples"'
 expect ne_compile_pas "ne compile pas" '0,0,0,"01_courbe_fI/courbe_fI.cpp:'
-expect boucle_infinie "délai dépassé" '0,0,0,"les tests ont duré plus de 5 s (une boucle sans fin ?)"'
+expect boucle_infinie "délai dépassé" '0,9,0,"les tests ont duré plus de 5 s (une boucle sans fin ?)"'
 grep -q '| ne_compile_pas | ✘ ne compile pas | 0 / 1 |' "$work/rapport/rapport.md" \
   || { echo "✘ le tableau Markdown n'a pas la ligne attendue"; status=1; }
 # Les notes : seule la question 01 est corrigée, elle vaut donc toute la note.
