@@ -111,6 +111,14 @@ mapfile -d '' -t students < <(find "$copies" -mindepth 1 -maxdepth 1 ! -name '.*
   \( -type d -o -type l \) -printf '%f\0' | sort -z)
 [ ${#students[@]} -gt 0 ] || td4_die 2 "aucune copie (sous-dossier) dans $copies"
 command -v cmake >/dev/null || td4_die 1 "cmake est introuvable : lancez scripts/installer-dependances.sh"
+# Le barème et la liste de la classe, lus avant de corriger : une ligne
+# fausse, ou une copie qu'aucun étudiant de la liste ne porte, se dit d'abord.
+problem=$(python3 "$TD4_ROOT/scripts/lib/bareme.py" verifier "$TD4_ROOT/scripts/bareme.txt" \
+  $(td4_questions | cut -c 1-2) 2>&1) || td4_die 1 "${problem#*: }"
+if [ -n "$class_list" ]; then
+  python3 "$TD4_ROOT/scripts/lib/bareme.py" liste "$class_list" <(printf '%s\0' "${students[@]}") \
+    || exit 2
+fi
 if [ "$TD4_SANDBOX" -eq 1 ]; then
   problem=$(td4_sandbox_problem)
   [ -z "$problem" ] || td4_die 1 "$problem. Sans bac à sable, le code des copies tournerait avec vos droits ; si vous leur faites confiance, relancez avec --sans-bac-a-sable."

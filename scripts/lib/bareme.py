@@ -7,11 +7,15 @@ question de P points en rapporte un par tranche de 1/P de ses cas de test
 réussis, arrondi au point inférieur, soit ⌊P × réussis / cas⌋ ; 0 si elle
 ne compile pas ou si ses tests s'arrêtent avant leur bilan.
 
+    python3 scripts/lib/bareme.py verifier BAREME NN…
+        vérifie le barème (une ligne par question NN) ;
     python3 scripts/lib/bareme.py liste FICHIER NOMS
         vérifie la liste de la classe contre les copies (NOMS : leurs noms
         séparés par NUL) ; dit sur stderr les copies qui n'y sont pas.
 """
 import csv
+import pathlib
+import re
 import sys
 
 RULE = ("une question de P points en rapporte un par tranche de 1/P de ses cas réussis "
@@ -28,8 +32,8 @@ class Failure(Exception):
     pass
 
 
-def read(path, questions):
-    """{NN: points} ; toutes les questions QUESTIONS doivent y être."""
+def read(path, questions=None):
+    """{NN: points} ; chaque NN parmi QUESTIONS (si donné), 0 pour celles absentes."""
     rules = {}
     try:
         lines = open(path, encoding="utf-8").read().splitlines()
@@ -39,11 +43,13 @@ def read(path, questions):
         words = line.split()
         if not words or words[0].startswith("#"):
             continue
-        if len(words) != 2 or not words[1].isdigit() or words[0] not in questions:
+        known = questions is None or words[0] in questions
+        if len(words) != 2 or not words[1].isdigit() or not known or not re.fullmatch(r"\d\d", words[0]):
+            among = f"NN parmi {', '.join(questions)}" if questions else "NN sur deux chiffres"
             raise Failure(f"{path}, ligne {n} : « {line.strip()} » ; attendu : NN POINTS "
-                          f"(NN parmi {', '.join(questions)}, POINTS entier)")
+                          f"({among}, POINTS entier)")
         rules[words[0]] = int(words[1])
-    for nn in questions:
+    for nn in questions or []:
         rules.setdefault(nn, 0)
     return rules
 
@@ -131,6 +137,8 @@ def main():
     try:
         if sys.argv[1:2] == ["liste"] and len(sys.argv) == 4:
             check_class_list(sys.argv[2], sys.argv[3])
+        elif sys.argv[1:2] == ["verifier"] and len(sys.argv) >= 3:
+            read(sys.argv[2], sys.argv[3:])
         else:
             print(__doc__, file=sys.stderr)
             return 2

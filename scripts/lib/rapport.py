@@ -58,9 +58,11 @@ def md(s):
 
 
 def spreadsheet(s):
-    """Une cellule qu'un tableur ne prend pas pour une formule ; une valeur
-    ordinaire (adresse, numéro, nom, « -3 », « +33 6… ») reste telle quelle."""
-    if re.match(r"[=@\t\r]", s) or re.match(r"[+-](?![0-9 .,]*$)", s):
+    """Une cellule qu'un tableur ne prend pas pour une formule : « = », « @ »
+    en tête, ou « + », « - » suivis d'un appel (parenthèse, « | », « ! ») ;
+    une valeur ordinaire (adresse « -bob@… », numéro « +33 6… », « -3 »)
+    reste telle quelle, pour que l'import de Moodle la reconnaisse."""
+    if re.match(r"[=@\t\r]", s) or re.match(r"[+-].*[(|!]", s):
         return "'" + s
     return s
 

@@ -296,3 +296,21 @@ td4_fingerprint() {
     c++ -fpreprocessed -dD -E -P "$src" 2>/dev/null
   done | tr -d '[:space:]' | sha256sum | cut -c 1-16
 }
+
+# Le nombre de cas de test d'une question construite dans BUILD : ceux que
+# liste son programme de test (--list_content), ou à défaut ceux de son
+# dernier bilan ; 0 si elle ne compile pas (STATUT).
+td4_cases_of() {
+  local build=$1 question=$2 status=$3 listed
+  if [ "$status" = "ne compile pas" ] || [ ! -x "$build/tests/test_ex${question%%_*}" ]; then
+    echo 0
+    return
+  fi
+  listed=$(timeout 60 "$build/tests/test_ex${question%%_*}" --list_content 2>&1 </dev/null \
+    | awk '/^ *[A-Za-z0-9_]+\*/ { indent = match($0, /[^ ]/)
+        if (NR > 1 && indent <= last) leaves++
+        last = indent; seen = 1 }
+      END { print leaves + seen }')
+  local ran=$((TD4_PASSED + TD4_TO_FIX + TD4_TO_DO))
+  echo $((listed > ran ? listed : ran))
+}
