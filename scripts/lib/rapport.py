@@ -47,7 +47,10 @@ def text(raw, limit=MESSAGE_BYTES):
     cut = raw[:limit]
     s = cut.decode("utf-8", errors="replace")
     if len(raw) > limit:
-        s = s.rstrip("\ufffd") + " […]"
+        # Un caractère coupé en deux (au plus 3 octets) ne devient pas « � ».
+        for _ in range(3):
+            s = s[:-1] if s.endswith("\ufffd") else s
+        s += " […]"
     s = s.replace("\r\n", "\n").replace("\n", " ; ").replace("\t", " ")
     return UNSAFE.sub("?", s)
 
@@ -210,7 +213,7 @@ def write_grades(report, raw_names, names, graded, results, rules, out_of, class
     missing = []
     if classes is not None:
         present = set(raw_names)
-        missing = [ident for raw, ident in classes.ids.items() if raw not in present]
+        missing = [ident for raw, ident in classes.ids.items() if raw not in present] + classes.unused
     return dict(column=id_column, orphans=[o[0] for o in orphans], missing=missing, full=full,
                 out_of=out_of)
 

@@ -88,7 +88,8 @@ for name in 'a`touch CREE1`' 'b$(touch CREE2)' 'c�l�ve'; do expect "$name" "
 expect message_geant "à corriger"
 # Le message géant : coupé, UTF-8 remplacé, U+202E neutralisé, partout.
 size=$(grep -a message_geant "$work/rapport/rapport.csv" | wc -c)
-[ "$size" -lt 20000 ] && ! grep -q $'\u202e' "$work/rapport/rapport.csv" "$work/rapport/rapport.md" \
+[ "$size" -lt 20000 ] && grep -a message_geant "$work/rapport/rapport.csv" | grep -q '��' \
+  && ! grep -q $'\u202e' "$work/rapport/rapport.csv" "$work/rapport/rapport.md" \
   && iconv -f UTF-8 -t UTF-8 "$work/rapport/rapport.csv" >/dev/null \
   && iconv -f UTF-8 -t UTF-8 "$work/rapport/rapport.md" >/dev/null \
   && echo "✔ message géant : $size octets dans rapport.csv, UTF-8 valide, sans U+202E" \
