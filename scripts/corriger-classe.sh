@@ -186,6 +186,7 @@ sandbox_reaches() {
 if [ "$TD4_SANDBOX" -eq 1 ] && ! sandbox_reaches >/dev/null; then
   shared=$(mktemp -d /tmp/td4-correction-partage.XXXXXX)
   chmod 0711 "$shared"
+  echo "Le bac à sable n'entre pas dans $build : le kit et les copies sont recopiés dans $shared."
   cp -R "$kit" "$shared/kit"
   cp -R "$TD4_ROOT/common/include" "$shared/include"
   cp -R "$TD4_ROOT/scripts/lib" "$shared/outils"

@@ -339,4 +339,7 @@ def write_markdown(report, params, names, graded, everything, results, rules, ki
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except scale_rules.Failure as e:
+        sys.exit(f"rapport : {e}")

@@ -14,7 +14,9 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 mkdir -p "$base"
 closed=$(mktemp -d "$base/ferme.XXXXXX")
-trap 'rm -rf "$closed"' EXIT
+fake=$(mktemp -d)  # le faux bwrap, que l'identifiant des copies doit pouvoir lancer
+chmod 755 "$fake"
+trap 'rm -rf "$closed" "$fake"' EXIT
 [ "$(stat -c %a "$closed")" = 700 ] || { echo "ÉCHEC : mktemp -d n'a pas fait un dossier en 0700"; exit 1; }
 # Le clone : les fichiers suivis de l'arbre de travail (modifications comprises).
 clone=$closed/td4
@@ -26,7 +28,9 @@ cp "$root/solutions/$q/courbe_fI.cpp" "$closed/rendus/alice/$q/"
 
 status=0
 "$clone/scripts/corriger-classe.sh" --questions 01 --delai 30 "$closed/rendus" "$closed/rapport" \
-  || { echo "✘ la correction a échoué"; status=1; }
+  | tee "$closed/sortie.txt" || { echo "✘ la correction a échoué"; status=1; }
+grep -q "recopiés dans /tmp/td4-correction-partage" "$closed/sortie.txt" \
+  && echo "✔ le kit, fermé aux copies, est recopié dans /tmp" || { echo "✘ le kit n'a pas été recopié"; status=1; }
 points=$(awk '$1 == "01" { print $2 }' "$root/scripts/bareme.txt")
 if grep -q "^alice,$points," "$closed/rapport/notes.csv" 2>/dev/null \
     && grep -q '"alice","01","réussi"' "$closed/rapport/rapport.csv"; then
@@ -36,19 +40,17 @@ else
   status=1
 fi
 
-# Rien ne peut marcher : TMPDIR ne change rien (le dossier partagé est dans
-# /tmp) ; on ferme donc le kit lui-même après coup via un faux bwrap qui
-# refuse tout chemin de /tmp/td4-correction-partage, comme un /tmp fermé.
-mkdir "$closed/faux"
-cat >"$closed/faux/bwrap" <<'SH'
+# Si même la recopie dans /tmp n'y suffit pas (un /tmp fermé, imité par un
+# faux bwrap qui refuse le kit où qu'il soit) : l'erreur de la correction.
+cat >"$fake/bwrap" <<'SH'
 #!/bin/sh
 for a; do case $a in */kit-correction | */td4-correction-partage.*/kit)
   echo "bwrap: Can't find source path $a: Permission denied" >&2; exit 1 ;; esac; done
 exec /usr/bin/bwrap "$@"
 SH
-chmod +x "$closed/faux/bwrap"
+chmod +x "$fake/bwrap"
 rc=0
-PATH="$closed/faux:$PATH" "$clone/scripts/corriger-classe.sh" --questions 01 --delai 30 \
+PATH="$fake:$PATH" "$clone/scripts/corriger-classe.sh" --questions 01 --delai 30 \
   "$closed/rendus" "$closed/refus" 2>"$closed/refus.txt" || rc=$?
 if [ $rc -eq 1 ] && grep -q "les copies ne peuvent pas être corrigées" "$closed/refus.txt" \
     && [ "$(wc -l <"$closed/refus.txt")" -eq 1 ] && [ ! -e "$closed/refus/notes.csv" ] \
