@@ -184,7 +184,7 @@ sandbox_reaches() {
   return $rc
 }
 if [ "$TD4_SANDBOX" -eq 1 ] && ! sandbox_reaches >/dev/null; then
-  shared=$(mktemp -d /tmp/td4-correction-partage.XXXXXX)
+  shared=$(mktemp -d "${TD4_PARTAGE:-/tmp}/td4-correction-partage.XXXXXX")  # TD4_PARTAGE : pour les tests
   chmod 0711 "$shared"
   echo "Le bac à sable n'entre pas dans $build : le kit et les copies sont recopiés dans $shared."
   cp -R "$kit" "$shared/kit"
@@ -196,7 +196,7 @@ if [ "$TD4_SANDBOX" -eq 1 ] && ! sandbox_reaches >/dev/null; then
   mkdir -p "$places/copies-$$"
   chmod 0711 "$places/copies-$$"
   why=$(sandbox_reaches) \
-    || td4_die 1 "les copies ne peuvent pas être corrigées : le bac à sable (identifiant $(td4_sandbox_uid 0)) n'atteint ni le kit de $build ni sa copie dans $shared (${why:0:200}). Vérifiez que /tmp est accessible à tous (chmod 1777 /tmp), ou corrigez avec --sans-bac-a-sable des copies de confiance."
+    || td4_die 1 "les copies ne peuvent pas être corrigées : le bac à sable (identifiant $(td4_sandbox_uid 0)) n'atteint ni le kit de $build ni sa copie dans $shared ($(tr -s '\n' ' ' <<<"${why:0:200}")). Vérifiez que /tmp est accessible à tous (chmod 1777 /tmp), ou corrigez avec --sans-bac-a-sable des copies de confiance."
 fi
 
 # Un nom lisible sur une ligne : sans caractère de contrôle.

@@ -14,9 +14,7 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 mkdir -p "$base"
 closed=$(mktemp -d "$base/ferme.XXXXXX")
-fake=$(mktemp -d)  # le faux bwrap, que l'identifiant des copies doit pouvoir lancer
-chmod 755 "$fake"
-trap 'rm -rf "$closed" "$fake"' EXIT
+trap 'rm -rf "$closed"' EXIT
 [ "$(stat -c %a "$closed")" = 700 ] || { echo "ÉCHEC : mktemp -d n'a pas fait un dossier en 0700"; exit 1; }
 # Le clone : les fichiers suivis de l'arbre de travail (modifications comprises).
 clone=$closed/td4
@@ -40,17 +38,11 @@ else
   status=1
 fi
 
-# Si même la recopie dans /tmp n'y suffit pas (un /tmp fermé, imité par un
-# faux bwrap qui refuse le kit où qu'il soit) : l'erreur de la correction.
-cat >"$fake/bwrap" <<'SH'
-#!/bin/sh
-for a; do case $a in */kit-correction | */td4-correction-partage.*/kit)
-  echo "bwrap: Can't find source path $a: Permission denied" >&2; exit 1 ;; esac; done
-exec /usr/bin/bwrap "$@"
-SH
-chmod +x "$fake/bwrap"
+# Si même la recopie n'y suffit pas (un /tmp fermé, imité par TD4_PARTAGE,
+# le dossier de la recopie, mis dans le dossier fermé) : l'erreur de la
+# correction, en une ligne, et aucune note.
 rc=0
-PATH="$fake:$PATH" "$clone/scripts/corriger-classe.sh" --questions 01 --delai 30 \
+TD4_PARTAGE=$closed "$clone/scripts/corriger-classe.sh" --questions 01 --delai 30 \
   "$closed/rendus" "$closed/refus" 2>"$closed/refus.txt" || rc=$?
 if [ $rc -eq 1 ] && grep -q "les copies ne peuvent pas être corrigées" "$closed/refus.txt" \
     && [ "$(wc -l <"$closed/refus.txt")" -eq 1 ] && [ ! -e "$closed/refus/notes.csv" ] \
