@@ -271,7 +271,7 @@ def write_markdown(report, params, names, graded, everything, results, rules, ki
     p = out.write
     now = datetime.datetime.now().strftime("%d/%m/%Y à %H:%M")
     p(f"# Correction du {now}\n\n")
-    p(f"Copies : `{md(text(params['copies'].encode('utf-8', 'surrogateescape'), 500))}` ; "
+    p(f"Copies : {md(text(params['copies'].encode('utf-8', 'surrogateescape'), 500))} ; "
       f"au plus {params['delai']} s par test, {params['mode']}. Détail de chaque question :\n"
       "`journaux/NNN-COPIE/NN.construction.log`, `NN.tests.log`, `NN.programme.log`.\n\n")
     not_graded = [q for q in everything if q not in graded]
