@@ -7,6 +7,7 @@
 # rapport (CSV et Markdown) donne, par étudiant et par question : réussi,
 # à corriger, à compléter, ne compile pas ou délai dépassé.
 set -euo pipefail
+umask 022  # ce qu'on prépare pour le bac à sable doit lui être lisible
 source "$(dirname "${BASH_SOURCE[0]}")/lib/td4.sh"
 source "$TD4_ROOT/scripts/lib/bac-a-sable.sh"
 source "$TD4_ROOT/scripts/lib/correction.sh"
@@ -23,9 +24,13 @@ Usage : scripts/corriger-classe.sh [options] COPIES [RAPPORT]
 
 Options :
   --delai SECONDES         durée maximale des tests d'une question (défaut : 60)
-  --questions 01,02        seulement ces questions (défaut : toutes)
-  --sur N                  notes.csv : total ramené sur N (défaut : 20) ;
-                           les points de chaque question : scripts/bareme.txt
+  --questions 01,02        seulement ces questions (défaut : toutes) ; les
+                           autres comptent 0 dans la note
+  --sur N                  notes.csv : note sur N (défaut : 20) ; les points de
+                           chaque question : scripts/bareme.txt
+  --liste FICHIER          la liste de la classe (export CSV des participants
+                           de Moodle, avec une colonne « copie ») : notes.csv
+                           porte alors l'identifiant Moodle de chaque copie
   -j, --copies-en-parallele N
                            copies corrigées à la fois (défaut : le nombre de
                            cœurs, $(nproc))
@@ -42,6 +47,7 @@ limit=60
 scale=20
 build="$TD4_ROOT/build-correction"
 selection=""
+class_list=""
 jobs=$(nproc)
 positional=()
 while [ $# -gt 0 ]; do
@@ -58,6 +64,10 @@ while [ $# -gt 0 ]; do
       [[ ${2:-} =~ ^[1-9][0-9]{0,3}$ ]] \
         || td4_die 2 "--sur attend un nombre entier de points entre 1 et 9999 (reçu : ${2:-rien})"
       scale=$2; shift 2 ;;
+    --liste)
+      [ -f "${2:-}" ] && [ -r "$2" ] \
+        || td4_die 2 "--liste attend un fichier CSV lisible (reçu : ${2:-rien})"
+      class_list=$(realpath "$2"); shift 2 ;;
     -j | --copies-en-parallele)
       [[ ${2:-} =~ ^[1-9][0-9]*$ ]] && [ "$2" -le 64 ] \
         || td4_die 2 "$1 attend un nombre de copies entre 1 et 64 (reçu : ${2:-rien})"
@@ -101,6 +111,14 @@ mapfile -d '' -t students < <(find "$copies" -mindepth 1 -maxdepth 1 ! -name '.*
   \( -type d -o -type l \) -printf '%f\0' | sort -z)
 [ ${#students[@]} -gt 0 ] || td4_die 2 "aucune copie (sous-dossier) dans $copies"
 command -v cmake >/dev/null || td4_die 1 "cmake est introuvable : lancez scripts/installer-dependances.sh"
+# Le barème et la liste de la classe, lus avant de corriger : une ligne
+# fausse, ou une copie qu'aucun étudiant de la liste ne porte, se dit d'abord.
+problem=$(python3 "$TD4_ROOT/scripts/lib/bareme.py" verifier "$TD4_ROOT/scripts/bareme.txt" \
+  $(td4_questions | cut -c 1-2) 2>&1) || td4_die 1 "${problem#*: }"
+if [ -n "$class_list" ]; then
+  python3 "$TD4_ROOT/scripts/lib/bareme.py" liste "$class_list" <(printf '%s\0' "${students[@]}") \
+    || exit 2
+fi
 if [ "$TD4_SANDBOX" -eq 1 ]; then
   problem=$(td4_sandbox_problem)
   [ -z "$problem" ] || td4_die 1 "$problem. Sans bac à sable, le code des copies tournerait avec vos droits ; si vous leur faites confiance, relancez avec --sans-bac-a-sable."
@@ -109,7 +127,11 @@ fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/td4-correction.XXXXXX")
 declare -A slot_of=()  # les copies en cours : processus → numéro de bac à sable
 td4_sandbox_setup
-trap 'td4_sandbox_cleanup; rm -rf "$work" "$build/copies-$$"' EXIT
+# Où les copies sont construites (PLACES/copies-PID) et d'où le bac à sable
+# lit le kit, les en-têtes et les outils : dans le dépôt, sauf si
+# l'identifiant d'une copie ne peut pas y entrer (voir plus bas).
+places=$build include_dir=$TD4_ROOT/common/include tools_dir=$TD4_ROOT/scripts/lib shared=""
+trap 'td4_sandbox_cleanup; rm -rf "$work" "$places/copies-$$" ${shared:+"$shared"}' EXIT
 # Interrompue, la correction arrête les bacs à sable en cours (chacun dans
 # son propre groupe de processus, celui de timeout).
 kill_tree() {
@@ -118,7 +140,8 @@ kill_tree() {
   kill -TERM "$1" 2>/dev/null || true
 }
 trap 'for pid in "${!slot_of[@]}"; do kill_tree "$pid"; done; exit 130' INT TERM
-mkdir -p "$report/journaux" "$build/copies-$$"
+mkdir -p "$report/journaux" "$places/copies-$$"
+chmod 0711 "$places/copies-$$"
 chmod 755 "$work"
 
 # La bibliothèque, le programme de test et les tests : une fois, de l'arbre
@@ -140,6 +163,41 @@ fi
 echo "Préparation : bibliothèque, programme de test et tests de l'arbre de l'enseignant…"
 problem=$(td4_prepare_kit "$build" "$kit" "$seen_kit" "$seen_include" "${questions[@]}" 2>&1) \
   || td4_die 1 "$problem"
+
+# Avant la première copie : l'identifiant d'une copie (sans droits) lit-il
+# le kit, les en-têtes, les outils et une copie ? Sinon (un clone dans un
+# dossier fermé, comme ceux de mktemp -d), tout est recopié dans un dossier
+# neuf de /tmp qu'il peut traverser. Ce qui empêche encore de corriger est
+# l'erreur de la correction, jamais un « ne compile pas » des étudiants.
+sandbox_reaches() {
+  local probe=$places/copies-$$/essai
+  rm -rf "$probe"
+  mkdir -p "$probe/copie" "$probe/construction"
+  [ "$(id -u)" -ne 0 ] || chown "$(td4_sandbox_uid 0)" "$probe/construction"
+  local rc=0
+  td4_sandbox 0 30 256 --ro-bind "$kit" /td4/kit --ro-bind "$include_dir" /td4/include \
+    --ro-bind "$tools_dir" /td4/outils --ro-bind "$probe/copie" /td4/copie \
+    --bind "$probe/construction" /td4/construction -- /bin/sh -c \
+    'test -r /td4/kit/libtd4.a && test -r /td4/outils/construire-copie.sh && test -x /td4/copie \
+      && test -n "$(ls /td4/include)" && : >/td4/construction/essai' 2>&1 </dev/null || rc=$?
+  rm -rf "$probe"
+  return $rc
+}
+if [ "$TD4_SANDBOX" -eq 1 ] && ! sandbox_reaches >/dev/null; then
+  shared=$(mktemp -d "${TD4_PARTAGE:-/tmp}/td4-correction-partage.XXXXXX")  # TD4_PARTAGE : pour les tests
+  chmod 0711 "$shared"
+  echo "Le bac à sable n'entre pas dans $build : le kit et les copies sont recopiés dans $shared."
+  cp -R "$kit" "$shared/kit"
+  cp -R "$TD4_ROOT/common/include" "$shared/include"
+  cp -R "$TD4_ROOT/scripts/lib" "$shared/outils"
+  chmod -R a+rX "$shared/kit" "$shared/include" "$shared/outils"
+  rm -rf "$places/copies-$$"
+  kit=$shared/kit include_dir=$shared/include tools_dir=$shared/outils places=$shared
+  mkdir -p "$places/copies-$$"
+  chmod 0711 "$places/copies-$$"
+  why=$(sandbox_reaches) \
+    || td4_die 1 "les copies ne peuvent pas être corrigées : le bac à sable (identifiant $(td4_sandbox_uid 0)) n'atteint ni le kit de $build ni sa copie dans $shared ($(tr -s '\n' ' ' <<<"${why:0:200}")). Vérifiez que /tmp est accessible à tous (chmod 1777 /tmp), ou corrigez avec --sans-bac-a-sable des copies de confiance."
+fi
 
 # Un nom lisible sur une ligne : sans caractère de contrôle.
 printable() { local v=${1//[$'\001'-$'\037\177']/?}; printf '%s' "$v"; }
@@ -168,7 +226,7 @@ grade_copy() {
   local i=$1 slot=$2 name=${students[$1]}
   local source=$copies/${students[$1]} res=$work/resultats/$1
   local logs=$report/journaux/$(safe_name "$1" "$name")
-  local stage=$build/copies-$$/$slot/copie out=$build/copies-$$/$slot/construction
+  local stage=$places/copies-$$/$slot/copie out=$places/copies-$$/$slot/construction
   mkdir -p "$res" "$logs"
   printf '%s' "${logs#"$report"/}" >"$res/journaux"
   if [ -L "$source" ]; then
@@ -197,8 +255,8 @@ grade_copy() {
   chmod -R a+rX "$stage"
   [ "$(id -u)" -ne 0 ] || chown "$(td4_sandbox_uid "$slot")" "$out"
 
-  local paths=(--ro-bind "$kit" /td4/kit --ro-bind "$TD4_ROOT/common/include" /td4/include
-    --ro-bind "$TD4_ROOT/scripts/lib" /td4/outils --ro-bind "$stage" /td4/copie
+  local paths=(--ro-bind "$kit" /td4/kit --ro-bind "$include_dir" /td4/include
+    --ro-bind "$tools_dir" /td4/outils --ro-bind "$stage" /td4/copie
     --bind "$out" /td4/construction --chdir /td4/construction)
   local runner=(/bin/bash /td4/outils/construire-copie.sh)
   if [ "$TD4_SANDBOX" -eq 0 ]; then
@@ -333,22 +391,6 @@ for i in "${!students[@]}"; do
 done
 while [ ${#slot_of[@]} -gt 0 ]; do wait_one; done
 
-# Une cellule CSV entre guillemets ; une formule de tableur est neutralisée.
-csv() {
-  local v=${1//\"/\"\"}
-  v=$(printable "${v//$'\n'/ ; }")
-  [[ $v != [=+@-]* ]] || v="'$v"
-  printf '"%s"' "$v"
-}
-# Une cellule de tableau Markdown sur une ligne, sans balisage actif.
-md() {
-  local v c
-  v=$(printable "${1//$'\n'/ ; }")
-  v=${v//\\/\\\\}
-  for c in '|' '`' '*' '[' ']' '<' '>' '#'; do v=${v//"$c"/\\$c}; done
-  printf '%s' "$v"
-}
-
 # Ce que la correction d'une copie a dit d'inattendu reste dans ses journaux.
 for i in "${!students[@]}"; do
   log=$report/journaux/correction-$i.log
@@ -359,98 +401,22 @@ for i in "${!students[@]}"; do
   fi
 done
 
-# Le rapport : CSV, tableau, ce qui n'est pas réussi, copies identiques.
-csv_file="$report/rapport.csv"
-echo "copie,question,statut,tests_reussis,tests_a_corriger,tests_a_completer,detail" >"$csv_file"
-md_rows="" md_details=""
-declare -A same=()
-for i in "${!students[@]}"; do
-  res=$work/resultats/$i
-  name=${students[$i]}
-  row="| $(md "$name") |"
-  passed=0
-  for question in "${questions[@]}"; do
-    nn=${question%%_*}
-    status=$(cat "$res/$nn/statut" 2>/dev/null || echo "à corriger")
-    summary=$(cat "$res/$nn/resume" 2>/dev/null || echo "la correction de cette copie s'est arrêtée")
-    detail=$(cat "$res/$nn/detail" 2>/dev/null || true)
-    read -r p f d <"$res/$nn/compteurs" 2>/dev/null || { p=0 f=0 d=0; }
-    detail=$summary${detail:+$'\n'$detail}
-    {
-      csv "$name"; printf ','; csv "$nn"; printf ','; csv "$status"
-      printf ',%s,%s,%s,' "$p" "$f" "$d"; csv "$detail"; echo
-    } >>"$csv_file"
-    case "$status" in
-      réussi) mark="✔"; passed=$((passed + 1)) ;;
-      "à compléter") mark="…" ;;
-      "délai dépassé") mark="⏱" ;;
-      *) mark="✘" ;;
-    esac
-    row+=" $mark $status |"
-    [ "$status" = réussi ] \
-      || md_details+="- **$(md "$name")**, question $nn, $status : $(md "$detail")"$'\n'
-    if [ -f "$res/$nn.empreinte" ]; then
-      print=$(cat "$res/$nn.empreinte")
-      [ "$print" = "$(cat "$kit/$nn/empreinte-exercice")" ] || same[$nn:$print]+="$i "
-    fi
-  done
-  md_rows+="$row $passed / ${#questions[@]} |"$'\n'
-done
-
-# Identiques au corrigé ou entre elles, aux commentaires et aux blancs près.
-similar=""
-for key in "${!same[@]}"; do
-  nn=${key%%:*} print=${key#*:}
-  read -r -a group <<<"${same[$key]}"
-  names=""
-  for i in "${group[@]}"; do names+="${names:+, }$(md "${students[$i]}")"; done
-  if [ "$print" = "$(cat "$kit/$nn/empreinte")" ]; then
-    similar+="- question $nn : identique au corrigé : $names"$'\n'
-  elif [ ${#group[@]} -gt 1 ]; then
-    similar+="- question $nn : copies identiques entre elles : $names"$'\n'
-  fi
-done
-
+# Le rapport, les notes et l'image de la classe (scripts/lib/rapport.py) :
+# les noms et messages des copies n'y sont que des données.
 {
-  echo "# Correction du $(date '+%d/%m/%Y à %H:%M')"
-  echo
-  echo "Copies : \`$(md "$copies")\` ; au plus $limit s par test, $mode. Détail de chaque question :"
-  echo "\`journaux/NNN-COPIE/NN.construction.log\`, \`NN.tests.log\`, \`NN.programme.log\`."
-  echo
-  header="| copie |" rule="|---|"
-  for question in "${questions[@]}"; do header+=" $question |"; rule+="---|"; done
-  echo "$header réussies |"
-  echo "$rule---|"
-  printf '%s' "$md_rows"
-  echo
-  if [ -n "$md_details" ]; then
-    echo "## Ce qui n'est pas réussi"
-    echo
-    printf '%s' "$md_details"
-  else
-    echo "Toutes les questions sont réussies."
-  fi
-  if [ -n "$similar" ]; then
-    echo
-    echo "## Copies identiques (pour information, sans effet sur le statut)"
-    echo
-    echo "Aux commentaires et aux blancs près :"
-    echo
-    printf '%s' "$similar" | sort
-  fi
-} >"$report/rapport.md"
-
-# Les notes (barème de scripts/bareme.txt) et l'image de la classe.
-python3 "$TD4_ROOT/scripts/lib/notes.py" "$report" "$TD4_ROOT/scripts/bareme.txt" "$scale"
-{
-  echo
-  echo "## Notes"
-  echo
-  echo "Sur $scale, d'après \`scripts/bareme.txt\` (une question rapporte ses points"
-  echo "quand elle est réussie) : \`notes.csv\`, à importer dans Moodle (colonne"
-  echo "\`identifiant\` : le nom du dossier de la copie)."
-  [ ! -f "$report/classe.png" ] || printf '\n![la classe : une ligne par copie, une colonne par question](classe.png)\n'
-} >>"$report/rapport.md"
+  echo "kit=$kit"
+  echo "bareme=$TD4_ROOT/scripts/bareme.txt"
+  echo "sur=$scale"
+  echo "liste=$class_list"
+  echo "delai=$limit"
+  echo "mode=$mode"
+  echo "corrigees=${questions[*]}"
+  echo "toutes=$(td4_questions | tr '\n' ' ')"
+  echo "copies=$copies"
+} >"$work/parametres"
+printf '%s\0' "${students[@]}" >"$work/noms"
+python3 "$TD4_ROOT/scripts/lib/rapport.py" "$work" "$report" \
+  || td4_die 1 "le rapport n'a pas pu être écrit (voir le message ci-dessus)"
 
 elapsed=$((SECONDS - started))
 echo "Rapport ($elapsed s, $((elapsed * 10 / ${#students[@]})) dixièmes de s par copie) : $(td4_show_path "$report/rapport.md"), rapport.csv, notes.csv et classe.png"

@@ -44,9 +44,12 @@ teacher_only() {
   case "$1" in
     solutions/* | tests/*/mutants.cmake | tests/outils/* | .ci/* | README.md) return 0 ;;
     tests/robustesse/* | tests/affichage/* | tests/explorer/*) return 0 ;;  # lancent les corrigés
-    scripts/corriger-classe.sh | scripts/edition-etudiant.sh | scripts/edition-etudiant/* | scripts/bareme.txt) return 0 ;;
+    scripts/corriger-classe.sh | scripts/edition-etudiant.sh | scripts/edition-etudiant/*) return 0 ;;
+    scripts/lib/correction.sh | scripts/lib/rapport.py | scripts/lib/bac-a-sable.sh) return 0 ;;
+    scripts/lib/construire-copie.sh | scripts/lib/notes.py) return 0 ;;
     scripts/comparer-python.sh | scripts/equivalent-python.py | scripts/mesurer-construction.sh) return 0 ;;
     docs/enseignant.md | docs/contribuer.md | docs/performances.md | docs/figures/variantes.txt) return 0 ;;
+    docs/liste-classe-exemple.csv) return 0 ;;
   esac
   return 1
 }
@@ -62,32 +65,56 @@ while IFS= read -r -d '' f; do
 done < <(git -C "$TD4_ROOT" ls-files -z)
 
 # Le README, la notation automatique, et les commandes du cahier qui
-# lançaient un corrigé lancent le programme de l'étudiant.
+# lançaient un corrigé lancent le programme de l'étudiant ; la section de
+# l'index pour l'enseignant (la dernière) n'y est pas.
 cp "$template/README.md" "$dest/README.md"
-mkdir -p "$dest/.github/workflows" "$dest/.github/classroom"
-cp "$template/github/workflows/notation.yml" "$dest/.github/workflows/"
+mkdir -p "$dest/.github/workflows"
 cp "$template/gitlab-ci.yml" "$dest/.gitlab-ci.yml"
 sed -i -E 's/\bsol([0-9][0-9]_)/ex\1/g' "$dest"/docs/*.md
-sed -i -E '/enseignant\.md|contribuer\.md|performances\.md/d' "$dest/docs/index.md"
+sed -i -E '/^## Pour l.enseignant/,$d' "$dest/docs/index.md"
+sed -i -e :a -e '/^\n*$/{$d;N;ba' -e '}' "$dest/docs/index.md"  # sans lignes vides finales
 
-# GitHub Classroom : un test par question, qui rapporte ses points quand la
-# question est réussie (scripts/progres.sh --verdict).
+# GitHub Actions et GitHub Classroom : le bilan par question (résumé
+# Markdown, JUnit), puis une étape autograding-command-grader par point du
+# barème : le point K d'une question de P points est acquis quand
+# scripts/progres.sh --au-moins K/P NN réussit (la règle de scripts/lib/bareme.py,
+# la même que pour les notes de la classe) ; le rapporteur additionne.
+python3 "$TD4_ROOT/scripts/lib/bareme.py" verifier "$TD4_ROOT/scripts/bareme.txt" \
+  $(td4_questions | cut -c 1-2) || exit 1
 {
-  echo '{"tests": ['
-  sep=""
+  sed -n '1,/^    steps:$/p' "$template/github/workflows/notation.yml"
+  sed -n '/^      - uses: actions\/checkout/,/^      # Les points/p' "$template/github/workflows/notation.yml"
+  runners=() env_lines=""
   while read -r nn points; do
-    question=$(td4_resolve_question "$nn") || td4_die 1 "bareme.txt : question inconnue $nn"
-    [[ $points =~ ^[0-9]+$ ]] || td4_die 1 "bareme.txt : points de la question $nn invalides ($points)"
-    setup=""
-    [ -n "$sep" ] || setup="scripts/installer-dependances.sh"
-    printf '%s  {"name": "Question %s (%s)", "setup": "%s", "run": "scripts/progres.sh --verdict %s", ' \
-      "$sep" "$nn" "${question#??_}" "$setup" "$nn"
-    printf '"input": "", "output": "", "comparison": "included", "timeout": 15, "points": %s}' "$points"
-    sep=$',\n'
+    question=$(td4_resolve_question "$nn")
+    for ((k = 1; k <= points; k++)); do
+      id="q${nn}p$k"
+      runners+=("$id")
+      cat <<STEP
+      - name: Question $nn (${question#??_}), point $k sur $points
+        id: $id
+        if: always()
+        uses: classroom-resources/autograding-command-grader@v1
+        with:
+          test-name: Question $nn (${question#??_}), point $k sur $points
+          command: scripts/progres.sh --au-moins $k/$points $nn
+          timeout: 10
+          max-score: 1
+STEP
+      env_lines+="          ${id^^}_RESULTS: \"\${{ steps.$id.outputs.result }}\""$'\n'
+    done
   done < <(grep -v -E '^[[:space:]]*(#|$)' "$TD4_ROOT/scripts/bareme.txt")
-  printf '\n]}\n'
-} >"$dest/.github/classroom/autograding.json"
-cp "$TD4_ROOT/scripts/bareme.txt" "$dest/.github/classroom/bareme.txt"
+  cat <<REPORT
+      - name: Points (GitHub Classroom)
+        if: always()
+        uses: classroom-resources/autograding-grading-reporter@v1
+        env:
+${env_lines%$'\n'}
+        with:
+          runners: $(IFS=,; echo "${runners[*]}")
+REPORT
+  sed -n '/^      # Les points/,$p' "$template/github/workflows/notation.yml" | tail -n +2
+} >"$dest/.github/workflows/notation.yml"
 
 git -C "$dest" init -q -b main
 git -C "$dest" add -A

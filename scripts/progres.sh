@@ -7,7 +7,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/td4.sh"
 
 usage() {
   cat <<FIN
-Usage : scripts/progres.sh [--construction DOSSIER] [--delai SECONDES] [--verdict] [QUESTION...]
+Usage : scripts/progres.sh [options] [QUESTION...]
 
 Construit vos exercices et dit, pour chaque question, si elle est réussie,
 à corriger (avec la première vérification en échec), à compléter, ou si
@@ -17,7 +17,14 @@ elle ne compile pas (avec la première erreur), puis la prochaine étape.
   --construction DOSSIER   dossier de construction (défaut : build)
   --delai SECONDES         durée maximale des tests d'une question (défaut : 60)
   --verdict                code de sortie 0 seulement si toutes ces questions
-                           sont réussies (1 sinon) : pour la notation automatique
+                           sont réussies (1 sinon)
+  --au-moins K/P           code de sortie 0 seulement si la question (une
+                           seule) vaut au moins K de ses P points : un point par
+                           tranche de 1/P de ses cas réussis (notation automatique)
+  --junit FICHIER          écrit le rapport JUnit : une suite par question, un
+                           cas par vérification (et la compilation)
+  --resume FICHIER         ajoute à FICHIER le tableau Markdown des questions
+                           (statut, cas réussis, points de scripts/bareme.txt)
   -h, --aide               cette aide
 FIN
 }
@@ -25,6 +32,7 @@ FIN
 build="$TD4_ROOT/build"
 limit=60
 verdict=false
+at_least="" junit="" summary_file=""
 wanted=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -37,6 +45,14 @@ while [ $# -gt 0 ]; do
         || td4_die 2 "--delai attend un nombre entier de secondes > 0 (reçu : ${2:-rien})"
       limit=$2; shift 2 ;;
     --verdict) verdict=true; shift ;;
+    --au-moins)
+      [[ ${2:-} =~ ^([1-9][0-9]*)/([1-9][0-9]*)$ ]] && [ "${BASH_REMATCH[1]}" -le "${BASH_REMATCH[2]}" ] \
+        || td4_die 2 "--au-moins attend K/P, K points sur P avec 1 ≤ K ≤ P (reçu : ${2:-rien})"
+      at_least=$2; shift 2 ;;
+    --junit | --resume)
+      [ -n "${2:-}" ] || td4_die 2 "$1 attend un fichier"
+      if [ "$1" = --junit ]; then junit=$(realpath -m "$2"); else summary_file=$(realpath -m "$2"); fi
+      shift 2 ;;
     -*) td4_die 2 "option inconnue : $1 (voir --aide)" ;;
     *)
       q=$(td4_resolve_question "$1") \
@@ -44,6 +60,8 @@ while [ $# -gt 0 ]; do
       wanted+=("$q"); shift ;;
   esac
 done
+[ -z "$at_least" ] || [ ${#wanted[@]} -eq 1 ] \
+  || td4_die 2 "--au-moins porte sur une seule question (reçu : ${#wanted[@]})"
 [ ${#wanted[@]} -gt 0 ] || mapfile -t wanted < <(td4_questions)
 [ ${#wanted[@]} -gt 0 ] || td4_die 1 "aucune question dans tests/"
 command -v cmake >/dev/null || td4_die 1 "cmake est introuvable : lancez scripts/installer-dependances.sh"
@@ -79,6 +97,10 @@ for question in "${wanted[@]}"; do
 (journal : $(td4_show_path "$build/progres/$nn.construction.log"))"
   fi
   [ "$TD4_STATUS" = réussi ] || all_passed=false
+  cases=$(td4_cases_of "$build" "$question" "$TD4_STATUS")
+  # Le bilan de la question, pour --junit, --resume et --au-moins.
+  printf '%s\n%s\n%s %s %s %s\n%s\n' "$TD4_STATUS" "$TD4_SUMMARY" "$TD4_PASSED" "$TD4_TO_FIX" \
+    "$TD4_TO_DO" "$cases" "$TD4_DETAIL" >"$build/progres/$nn.bilan"
   case "$TD4_STATUS" in
     réussi) mark="✔" ;;
     "à compléter") mark="…" ;;
@@ -120,5 +142,19 @@ else
     echo "Tout est réussi. Vos programmes et leurs figures : $b/bin/exNN_nom (--aide pour les options)."
   fi
 fi
+if [ -n "$junit$summary_file" ]; then
+  python3 "$TD4_ROOT/scripts/lib/resume_ci.py" "$build/progres" "$TD4_ROOT/scripts/bareme.txt" \
+    "$junit" "$summary_file" "${wanted[@]}"
+fi
 if $verdict && ! $all_passed; then exit 1; fi
+if [ -n "$at_least" ]; then
+  # ⌊P × réussis / cas⌋ ≥ K, en entiers (la règle de scripts/lib/bareme.py).
+  read -r passed _ _ cases < <(sed -n 3p "$build/progres/${wanted[0]%%_*}.bilan")
+  k=${at_least%/*} p=${at_least#*/}
+  if [ "$TD4_STATUS" = "ne compile pas" ] || [ "$cases" -eq 0 ] || [ $((p * passed / cases)) -lt "$k" ]; then
+    echo "Notation : moins de $k point(s) sur $p pour la question ${wanted[0]%%_*} ($passed cas réussi(s) sur $cases)."
+    exit 1
+  fi
+  echo "Notation : au moins $k point(s) sur $p pour la question ${wanted[0]%%_*} ($passed cas réussi(s) sur $cases)."
+fi
 exit 0

@@ -73,9 +73,9 @@ td4_show_path() {
 # éditeur de liens), les chemins relatifs au dépôt, ou à PREFIX hors du dépôt.
 td4_first_error() {
   local log=$1 prefix=${2:-$TD4_ROOT} line
-  line=$(grep -m 1 -E '(error|erreur)[^:]*:|undefined reference|référence indéfinie|ld returned' \
+  line=$(grep -a -m 1 -E '(error|erreur)[^:]*:|undefined reference|référence indéfinie|ld returned' \
     "$log" || true)
-  [ -n "$line" ] || line=$(grep -m 1 -v -E '^\[|^FAILED|^ninja' "$log" || true)
+  [ -n "$line" ] || line=$(grep -a -m 1 -v -E '^\[|^FAILED|^ninja' "$log" || true)
   line=${line//"$TD4_ROOT"\//}
   line=${line//"$prefix"\//}
   echo "${line:0:300}"
@@ -107,7 +107,7 @@ td4_run_tests() {
   td4_run_limited "$log" "$limit" "$workdir" "$exe" || rc=$?
   TD4_PASSED=0 TD4_TO_FIX=0 TD4_TO_DO=0
   local bilan
-  bilan=$(grep -m 1 '^Bilan : ' "$log" || true)
+  bilan=$(grep -a -m 1 '^Bilan : ' "$log" || true)
   if [[ $bilan =~ ([0-9]+)\ réussi.*\ ([0-9]+)\ à\ corriger.*\ ([0-9]+)\ à\ compléter ]]; then
     TD4_PASSED=${BASH_REMATCH[1]} TD4_TO_FIX=${BASH_REMATCH[2]} TD4_TO_DO=${BASH_REMATCH[3]}
   fi
@@ -125,7 +125,7 @@ td4_run_tests() {
 # plusieurs lignes (« attendu », « obtenu », « piste »).
 td4_first_failure() {
   local log=$1 rc=$2
-  if [ "$rc" -gt 128 ] && [ "$rc" -ne 137 ] && ! grep -q '^Bilan : ' "$log"; then
+  if [ "$rc" -gt 128 ] && [ "$rc" -ne 137 ] && ! grep -a -q '^Bilan : ' "$log"; then
     local signal
     signal=$(kill -l $((rc - 128)) 2>/dev/null || echo $((rc - 128)))
     case $signal in
@@ -143,7 +143,7 @@ td4_first_failure() {
     found { exit }' "$log")
   if [ -z "$block" ]; then
     # Un cas en échec sans détail (une exception, par exemple).
-    block=$(grep -m 1 '^  ✘ ' "$log" | sed -e 's/^  ✘ //' || true)
+    block=$(grep -a -m 1 '^  ✘ ' "$log" | sed -e 's/^  ✘ //' || true)
   fi
   [ -n "$block" ] || block="voir le journal des tests"
   echo "$block"
@@ -165,7 +165,7 @@ td4_explain_exception() {
 
 # La première fonction encore « à compléter » d'après le journal d'un test.
 td4_first_todo() {
-  grep -m 1 -o -E 'NotDone: .* : à compléter' "$1" | sed -e 's/^NotDone: //' -e 's/ : à compléter$//' \
+  grep -a -m 1 -o -E 'NotDone: .* : à compléter' "$1" | sed -e 's/^NotDone: //' -e 's/ : à compléter$//' \
     || true
 }
 
@@ -177,7 +177,7 @@ td4_shortcut_in() {
   shift 2
   [ -f "$list" ] && [ $# -gt 0 ] || return 0
   objects=$(IFS='|'; echo "$*")
-  cmake -DOBJECTS="$objects" -DLIST="$list" -P "$script" 2>&1 | grep -m 1 '✘' | sed 's/^ *✘ //' || true
+  cmake -DOBJECTS="$objects" -DLIST="$list" -P "$script" 2>&1 | grep -a -m 1 '✘' | sed 's/^ *✘ //' || true
 }
 
 # La même chose pour l'exercice de QUESTION construit dans BUILD.
@@ -226,7 +226,7 @@ td4_question_status() {
     if grep -q -E "^CMake Error|rebuilding 'build.ninja'" "$logs/$nn.construction.log"; then
       # Pas la faute de l'exercice : le projet lui-même ne se configure plus.
       TD4_STATUS="erreur de configuration"
-      TD4_SUMMARY=$(grep -m 1 -A 3 '^CMake Error' "$logs/$nn.construction.log" | tr -s ' \n' ' ')
+      TD4_SUMMARY=$(grep -a -m 1 -A 3 '^CMake Error' "$logs/$nn.construction.log" | tr -s ' \n' ' ')
     else
       TD4_STATUS="ne compile pas"
       TD4_SUMMARY=$(td4_first_error "$logs/$nn.construction.log" "$exercises")
@@ -252,7 +252,7 @@ td4_question_status() {
     "à corriger")
       # Le main des tests arrête lui-même un cas trop long (« a dépassé sa limite »).
       local stopped
-      if stopped=$(grep -m 1 '^  ✘ .*a dépassé sa limite de' "$logs/$nn.tests.log"); then
+      if stopped=$(grep -a -m 1 '^  ✘ .*a dépassé sa limite de' "$logs/$nn.tests.log"); then
         TD4_STATUS="délai dépassé"
         stopped=${stopped#  ✘ }
         stopped=${stopped/ : à corriger (/ : }
@@ -272,7 +272,7 @@ td4_question_status() {
   td4_run_limited "$logs/$nn.programme.log" "$limit" "$logs/travail" \
     "$build/bin/ex${nn}_$slug" --terminal aucun --sortie "$logs/travail/figures" || rc=$?
   local todo
-  todo=$(grep -m 1 -o -E ': .* : à compléter' "$logs/$nn.programme.log" || true)
+  todo=$(grep -a -m 1 -o -E ': .* : à compléter' "$logs/$nn.programme.log" || true)
   if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
     TD4_STATUS="délai dépassé"
     TD4_SUMMARY="les tests sont réussis, mais ex${nn}_$slug a duré plus de $limit s"
@@ -295,4 +295,22 @@ td4_fingerprint() {
   for src in "$@"; do
     c++ -fpreprocessed -dD -E -P "$src" 2>/dev/null
   done | tr -d '[:space:]' | sha256sum | cut -c 1-16
+}
+
+# Le nombre de cas de test d'une question construite dans BUILD : ceux que
+# liste son programme de test (--list_content), ou à défaut ceux de son
+# dernier bilan ; 0 si elle ne compile pas (STATUT).
+td4_cases_of() {
+  local build=$1 question=$2 status=$3 listed
+  if [ "$status" = "ne compile pas" ] || [ ! -x "$build/tests/test_ex${question%%_*}" ]; then
+    echo 0
+    return
+  fi
+  listed=$(timeout 60 "$build/tests/test_ex${question%%_*}" --list_content 2>&1 </dev/null \
+    | awk '/^ *[A-Za-z0-9_]+\*/ { indent = match($0, /[^ ]/)
+        if (NR > 1 && indent <= last) leaves++
+        last = indent; seen = 1 }
+      END { print leaves + seen }')
+  local ran=$((TD4_PASSED + TD4_TO_FIX + TD4_TO_DO))
+  echo $((listed > ran ? listed : ran))
 }
