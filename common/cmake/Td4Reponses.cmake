@@ -4,6 +4,7 @@
 #   NN.reponses.fausses    le corrigé avec tests/outils/reponses/fausses : chaque
 #                          réponse vérifiable est refusée, sans que le message
 #                          donne la valeur attendue (jamais « attendu »)
+#   03.reponses.prediction sol03 imprime la prédiction à côté du résultat
 #   NN.reponses.libres     les réponses justes, réponses libres vides : « à
 #                          compléter », pas un échec
 # Les réponses libres sont celles qui suivent la ligne « # Réponses libres ».
@@ -59,3 +60,18 @@ foreach(dir IN LISTS td4_question_dirs)
     LABELS "solutions;reponses;${nn}" TIMEOUT 300
     ENVIRONMENT "TD4_REPONSES_DIR=${empty_free};TD4_REPONSES_LIBRES=facultatives")
 endforeach()
+
+# La prédiction imprimée à côté du résultat (les réponses fausses prédisent
+# un seul état stationnaire là où il y en a trois).
+if(TARGET sol03_excitateur AND EXISTS ${CMAKE_SOURCE_DIR}/tests/outils/reponses/fausses)
+  add_test(NAME 03.reponses.prediction COMMAND sol03_excitateur --terminal aucun)
+  set_tests_properties(03.reponses.prediction PROPERTIES LABELS "solutions;reponses;03"
+    ENVIRONMENT TD4_REPONSES_DIR=${CMAKE_SOURCE_DIR}/tests/outils/reponses/fausses TIMEOUT 300
+    PASS_REGULAR_EXPRESSION "bistable : oui\n#   vous aviez prédit 1 état stationnaire : il y en a 3\n")
+endif()
+
+# Le rassemblement des réponses d'une classe (scripts/lib/reponses-classe.py).
+if(EXISTS ${CMAKE_SOURCE_DIR}/tests/outils/reponses_classe.sh)
+  add_test(NAME outils.reponses COMMAND ${CMAKE_SOURCE_DIR}/tests/outils/reponses_classe.sh)
+  set_tests_properties(outils.reponses PROPERTIES LABELS "outils" TIMEOUT 60)
+endif()
