@@ -68,6 +68,8 @@ mkdir -p "$dest/.github/workflows" "$dest/.github/classroom"
 cp "$template/github/workflows/notation.yml" "$dest/.github/workflows/"
 cp "$template/gitlab-ci.yml" "$dest/.gitlab-ci.yml"
 sed -i -E 's/\bsol([0-9][0-9]_)/ex\1/g' "$dest"/docs/*.md
+# Les réponses aux questions du TD restent chez l'enseignant.
+sed -i '/^<!-- réponses -->$/,/^<!-- \/réponses -->$/d' "$dest"/docs/*.md
 sed -i -E '/enseignant\.md|contribuer\.md|performances\.md/d' "$dest/docs/index.md"
 
 # GitHub Classroom : un test par question, qui rapporte ses points quand la
