@@ -69,9 +69,3 @@ if(TARGET sol03_excitateur AND EXISTS ${CMAKE_SOURCE_DIR}/tests/outils/reponses/
     ENVIRONMENT TD4_REPONSES_DIR=${CMAKE_SOURCE_DIR}/tests/outils/reponses/fausses TIMEOUT 300
     PASS_REGULAR_EXPRESSION "bistable : oui\n#   vous aviez prédit 1 état stationnaire : il y en a 3\n")
 endif()
-
-# Le rassemblement des réponses d'une classe (scripts/lib/reponses-classe.py).
-if(EXISTS ${CMAKE_SOURCE_DIR}/tests/outils/reponses_classe.sh)
-  add_test(NAME outils.reponses COMMAND ${CMAKE_SOURCE_DIR}/tests/outils/reponses_classe.sh)
-  set_tests_properties(outils.reponses PROPERTIES LABELS "outils" TIMEOUT 60)
-endif()
