@@ -16,7 +16,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "ÉCHEC : $*"; exit 1; }
 
-edition="$work/edition"
+# Toujours au même endroit, à côté de la construction : celle-ci reste valable
+# d'une fois sur l'autre.
+edition="$build.edition"
+rm -rf "$edition"
 "$root/scripts/edition-etudiant.sh" --niveau ouvert "$edition" >/dev/null \
   || fail "scripts/edition-etudiant.sh --niveau ouvert a échoué"
 cd "$edition"
@@ -52,17 +55,15 @@ grep -qF "λ = (w·Φ'(Iext + w·r*) − 1)/τ" docs/indices/04_stabilite.md || 
 grep -q "^## Un coup de pouce" docs/indices/04_stabilite.md || fail "les indices du niveau guidé ont disparu"
 
 echo "== 3. Les mêmes tests : exercices à compléter, corrigés réussis"
-. /work/ccache.env 2>/dev/null || true
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >"$work/cmake.log" 2>&1 \
   || { tail -n 30 "$work/cmake.log"; fail "la configuration a échoué"; }
 targets=()
-for q in exercises/[0-9][0-9]_*; do targets+=("test_ex${q##*/}"); done
-targets=("${targets[@]%%_*}")
+for q in exercises/[0-9][0-9]_*; do q=${q##*/}; targets+=("test_ex${q%%_*}"); done
 cmake --build "$build" --target "${targets[@]}" -j2 >"$work/build.log" 2>&1 \
   || { grep -m 20 -E "error|erreur" "$work/build.log"; fail "les exercices du niveau ouvert ne compilent pas"; }
 ctest --test-dir "$build" -L exercices >"$work/ctest.log" 2>&1 \
   || { tail -n 30 "$work/ctest.log"; fail "des tests échouent sur les exercices du niveau ouvert"; }
-skipped=$(grep -c "Skipped" "$work/ctest.log" || true)
+skipped=$(grep -cE "^[[:space:]]+[0-9]+ - [0-9][0-9]\.exercice \(Skipped\)" "$work/ctest.log" || true)
 [ "$skipped" -eq "${#targets[@]}" ] || { cat "$work/ctest.log"; fail "$skipped exercices « à compléter » sur ${#targets[@]}"; }
 cp -r "$root"/solutions/. exercises/
 cmake --build "$build" --target "${targets[@]}" -j2 >"$work/build.log" 2>&1 \

@@ -46,7 +46,7 @@ inline void check_readable(const Loaded& l) {
   if (!l.problem.empty()) {
     check::that(false, "reponses.txt se lit", td4::printable(l.problem),
                 "une réponse par ligne, « clé = valeur » ; les commentaires commencent par #. "
-                "Recommencez depuis le fichier d'origine si besoin (git checkout -- reponses.txt).");
+                "Au besoin, repartez du fichier d'origine : git checkout -- " + l.sheet.path);
     return;
   }
   if (!l.sheet.found) td4::todo("le fichier " + l.sheet.path + " (absent)");
