@@ -5,7 +5,8 @@
 #      (tests/outils/formules_du_corrige.py, qui en trouve bien dans les
 #      exercices guidés), ni les formules des commentaires guidés ;
 #   2. ses indices commencent par ces formules ;
-#   3. ses exercices compilent et sont « à compléter » (Skipped), jamais en
+#   3. ni ses pages ni ses reponses.txt ne donnent les réponses du TD ;
+#   4. ses exercices compilent et sont « à compléter » (Skipped), jamais en
 #      échec, sous les mêmes tests ; les corrigés, copiés à leur place,
 #      passent ces tests.
 #   tests/outils/niveau_ouvert.sh [DOSSIER_DE_CONSTRUCTION]
@@ -54,7 +55,13 @@ first=$(awk '/^## /{ print; exit }' docs/indices/04_stabilite.md)
 grep -qF "λ = (w·Φ'(Iext + w·r*) − 1)/τ" docs/indices/04_stabilite.md || fail "λ manque aux indices de 04"
 grep -q "^## Un coup de pouce" docs/indices/04_stabilite.md || fail "les indices du niveau guidé ont disparu"
 
-echo "== 3. Les mêmes tests : exercices à compléter, corrigés réussis"
+echo "== 3. Les réponses du TD restent chez l'enseignant"
+! grep -rq -e "<!-- réponses -->" -e "0{,}0336" -e "46,9 ms" docs \
+  || fail "des réponses du TD sont dans les pages de l'édition"
+! grep -qE "^[A-Za-z0-9_]+[[:space:]]*=[[:space:]]*[^[:space:]]" exercises/*/reponses.txt \
+  || fail "un reponses.txt de l'édition n'est pas vide"
+
+echo "== 4. Les mêmes tests : exercices à compléter, corrigés réussis"
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >"$work/cmake.log" 2>&1 \
   || { tail -n 30 "$work/cmake.log"; fail "la configuration a échoué"; }
 targets=()
