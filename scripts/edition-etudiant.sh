@@ -2,7 +2,7 @@
 # L'édition des étudiants : un dépôt git prêt à publier (modèle GitHub
 # Classroom, projet GitLab), sans les corrigés ni les outils de l'enseignant.
 #
-#   scripts/edition-etudiant.sh DOSSIER
+#   scripts/edition-etudiant.sh [--niveau guide|ouvert|ouvert:NN,NN] DOSSIER
 #
 # Elle contient les exercices à compléter, la bibliothèque commune, les tests
 # (sans les mutants, qui sont des corrigés modifiés), le cahier et ses
@@ -14,17 +14,38 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/td4.sh"
 
 usage() {
   cat <<FIN
-Usage : scripts/edition-etudiant.sh DOSSIER
+Usage : scripts/edition-etudiant.sh [--niveau NIVEAU] DOSSIER
 
 Écrit dans DOSSIER (qui ne doit pas exister, ou être vide) l'édition des
 étudiants : un dépôt git d'un seul commit, sans solutions/, sans mutants,
 sans les outils de l'enseignant, avec sa notation automatique. Les points
 de chaque question viennent de scripts/bareme.txt.
 
+  --niveau guide       les exercices donnent formules et méthodes (défaut)
+  --niveau ouvert      les exercices ne gardent que l'énoncé, les signatures,
+                       les unités et ce qu'il faut renvoyer ; formules et
+                       méthodes passent dans les indices (scripts/indice.sh)
+  --niveau ouvert:03,04  le niveau ouvert pour ces questions seulement
   -h, --aide  cette aide
 FIN
 }
 
+level=guide open_questions=""
+if [ "${1:-}" = --niveau ]; then
+  case "${2:-}" in
+    guide) ;;
+    ouvert) level=ouvert ;;
+    ouvert:*) level=ouvert open_questions=${2#ouvert:} ;;
+    *) td4_die 2 "--niveau attend guide, ouvert ou ouvert:NN,NN (reçu : ${2:-rien})" ;;
+  esac
+  selected=""
+  for nn in ${open_questions//,/ }; do
+    q=$(td4_resolve_question "$nn") || td4_die 2 "--niveau : question inconnue « $nn » (reçu : $2)"
+    selected+=",${q%%_*}"
+  done
+  open_questions=$selected
+  shift 2
+fi
 case "${1:-}" in
   -h | --aide | --help) usage; exit 0 ;;
   "" | -*) usage >&2; exit 2 ;;
@@ -64,6 +85,19 @@ while IFS= read -r -d '' f; do
   count=$((count + 1))
 done < <(git -C "$TD4_ROOT" ls-files -z)
 
+# Le niveau ouvert : ses exercices (scripts/edition-etudiant/ouvert/NN_nom)
+# remplacent ceux du niveau guidé, et ses indices passent avant les autres.
+if [ "$level" = ouvert ]; then
+  for dir in "$template"/ouvert/[0-9][0-9]_*; do
+    q=${dir##*/} hints="$dest/docs/indices/${dir##*/}.md"
+    [ -z "$open_questions" ] || [[ "$open_questions," == *",${q%%_*},"* ]] || continue
+    cp "$dir"/*.cpp "$dest/exercises/$q/"
+    { awk '/^## /{ exit } { print }' "$hints"; cat "$dir/indices.md"
+      awk 'f || /^## / { f = 1; print }' "$hints"; } >"$hints.new"
+    mv "$hints.new" "$hints"
+  done
+fi
+
 # Le README, la notation automatique, et les commandes du cahier qui
 # lançaient un corrigé lancent le programme de l'étudiant ; la section de
 # l'index pour l'enseignant (la dernière) n'y est pas.
@@ -73,6 +107,9 @@ cp "$template/gitlab-ci.yml" "$dest/.gitlab-ci.yml"
 sed -i -E 's/\bsol([0-9][0-9]_)/ex\1/g' "$dest"/docs/*.md
 sed -i -E '/^## Pour l.enseignant/,$d' "$dest/docs/index.md"
 sed -i -e :a -e '/^\n*$/{$d;N;ba' -e '}' "$dest/docs/index.md"  # sans lignes vides finales
+# Les réponses aux questions du TD restent chez l'enseignant.
+sed -i '/^<!-- réponses -->$/,/^<!-- \/réponses -->$/d' "$dest"/docs/*.md
+sed -i -E '/enseignant\.md|contribuer\.md|performances\.md/d' "$dest/docs/index.md"
 
 # GitHub Actions et GitHub Classroom : le bilan par question (résumé
 # Markdown, JUnit), puis une étape autograding-command-grader par point du

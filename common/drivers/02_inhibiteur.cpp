@@ -1,4 +1,5 @@
 // Programme de la question 02 (ex02_inhibiteur et sol02_inhibiteur).
+#include "td4/answers.hpp"
 #include "td4/one_population_plots.hpp"
 #include "td4/q02_inhibiteur.hpp"
 
@@ -26,10 +27,18 @@ int main(int argc, char* argv[]) {
     const td4::Simulation simulate = [&run](const td4::OnePopulation& p, double r0) {
       return td4::q02::simulate(p, r0, run.options.tmax, run.options.stepping);
     };
+    // Les prédictions de reponses.txt, à côté du résultat qu'elles annoncent.
+    const td4::answers::Sheet answers = td4::answers::for_program("02_inhibiteur");
     for (const td4::OnePopulation& p : run.populations()) {
       if (p.w > 0) std::cout << "# attention : w = " << p.w << " > 0 n'est pas inhibiteur\n";
       const std::string ends = td4::final_rates(run, p, simulate);  // avant d'écrire la ligne
       std::cout << "# " << td4::describe(p) << ", tau = " << p.tau << " : " << ends << '\n';
+      if (td4::answers::asked(p, 20.0, -0.1)) {
+        const std::vector<double> rs = td4::fixed_point_rates(p);
+        std::cout << td4::answers::predicted_count(answers, "nb_points_fixes", "point fixe", rs.size());
+        if (!rs.empty())
+          std::cout << td4::answers::predicted_number(answers, "r_etoile", "r*", " Hz", rs.front());
+      }
     }
     td4::q02::draw(run, plot);
   });

@@ -1,6 +1,8 @@
 // Programme de la question 03 (ex03_excitateur et sol03_excitateur).
+#include "td4/answers.hpp"
 #include "td4/q03_excitateur.hpp"
 
+#include <algorithm>
 #include <iostream>
 #include <string>
 
@@ -22,6 +24,8 @@ int main(int argc, char* argv[]) {
     // gnuplot et le dossier de sortie vérifiés avant de calculer.
     td4::Plotter plot(run.options.plot);
 
+    // Les prédictions de reponses.txt, à côté du résultat qu'elles annoncent.
+    const td4::answers::Sheet answers = td4::answers::for_program("03_excitateur");
     for (const td4::OnePopulation& p : run.populations()) {
       // Tout est calculé avant d'écrire : pas de ligne à moitié écrite.
       const std::string ends = td4::final_rates(run, p, td4::library_simulation(run));
@@ -31,6 +35,16 @@ int main(int argc, char* argv[]) {
       std::cout << "# " << td4::describe(p) << ", tau = " << p.tau << " : " << ends << '\n'
                 << "#   pente de dr/dt nulle en r =" << (critical.empty() ? " (nulle part)" : critical)
                 << " ; bistable : " << (two ? "oui" : "non") << '\n';
+      if (td4::answers::asked(p, 0.0, 0.05)) {
+        const std::vector<td4::FixedPoint> fps = td4::fixed_point_analysis(p);
+        const auto stable = std::count_if(fps.begin(), fps.end(), [](const td4::FixedPoint& f) {
+          return f.stability == td4::Stability::stable;
+        });
+        std::cout << td4::answers::predicted_count(answers, "nb_etats_stationnaires",
+                                                   "état stationnaire", fps.size())
+                  << td4::answers::predicted_count(answers, "nb_etats_stables", "état stable",
+                                                   static_cast<std::size_t>(stable));
+      }
     }
     td4::q03::draw(run, plot);
   });

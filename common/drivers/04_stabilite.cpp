@@ -1,6 +1,7 @@
 // Programme de la question 04 (ex04_stabilite et sol04_stabilite) : le
 // tableau des points fixes (r*, λ, verdict) pour chaque (Iext, w), le taux
 // mesuré sur une simulation à côté de λ, la fronce, puis les figures.
+#include "td4/answers.hpp"
 #include "td4/landmarks.hpp"
 #include "td4/maps.hpp"
 #include "td4/q04_stabilite.hpp"
@@ -60,6 +61,8 @@ int main(int argc, char* argv[]) {
     // gnuplot et le dossier de sortie vérifiés avant de calculer.
     td4::Plotter plot(run.options.plot);
 
+    // Les prédictions de reponses.txt, à côté du résultat qu'elles annoncent.
+    const td4::answers::Sheet answers = td4::answers::for_program("04_stabilite");
     bool first = true;
     for (const td4::OnePopulation& p : run.populations()) {
       // Le bloc est composé puis écrit d'un coup : pas de tableau à moitié écrit.
@@ -71,13 +74,23 @@ int main(int argc, char* argv[]) {
       rates.precision(6);
       const std::vector<double> rs = td4::q04::fixed_points(p);
       const int n = digits(rs);
-      for (double r_star : rs) {
+      const bool asked = td4::answers::asked(p, 0.0, 0.05) && rs.size() == 3;
+      for (std::size_t k = 0; k < rs.size(); ++k) {
+        const double r_star = rs[k];
         const double l = td4::q04::lambda(r_star, p);
         block << std::setprecision(n) << r_star << std::setprecision(6) << "  " << l << "  " << td4::stability_name(td4::q04::stability(l, p.tau))
               << '\n';
         rates << "# r* = " << r_star << " : taux mesuré " << measured(run, p, r_star, 1.01)
               << " depuis 1,01·r*, " << measured(run, p, r_star, 0.99)
               << " depuis 0,99·r* ; λ = " << l << " (1/ms)\n";
+        if (asked) {
+          const std::string key = "stabilite_r" + std::to_string(k + 1);
+          rates << td4::answers::predicted_choice(
+              answers, key, {"stable", "instable", "marginal"}, "stabilité de r" + std::to_string(k + 1) + "*",
+              td4::stability_name(td4::q04::stability(l, p.tau)));
+          if (k == 1 && p.tau == 10.0)
+            rates << td4::answers::predicted_number(answers, "lambda_r2", "λ", " 1/ms", l);
+        }
       }
       std::cout << block.str() << rates.str();
       first = false;

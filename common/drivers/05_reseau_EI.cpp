@@ -1,4 +1,5 @@
 // Programme de la question 05 (ex05_reseau_EI et sol05_reseau_EI).
+#include "td4/answers.hpp"
 #include "td4/cli.hpp"
 #include "td4/landmarks.hpp"
 #include "td4/maps.hpp"
@@ -45,14 +46,48 @@ std::vector<td4::EIPair> combinations(const td4::Transfer& phi,
 // Le bloc de résultats d'un jeu : points fixes, puis le cycle limite s'il y
 // en a un sur la simulation depuis (rE0, rI0). Calculé en entier avant
 // d'être écrit : jamais de bloc à moitié écrit.
-std::string block(const td4::EIPair& p, const td4::q05::Setup& s) {
+// Les valeurs par défaut du programme, sauf peut-être IextE : celles des
+// questions de reponses.txt.
+bool asked(const td4::EIPair& p, double IextE) {
+  const td4::EIPair d;
+  const td4::Transfer phi;
+  return p.IextE == IextE && p.IextI == d.IextI && p.wEE == d.wEE && p.wEI == d.wEI &&
+         p.wIE == d.wIE && p.wII == d.wII && p.tauE == d.tauE && p.tauI == d.tauI &&
+         p.transfer.rmax == phi.rmax && p.transfer.Ihalf == phi.Ihalf &&
+         p.transfer.kappa == phi.kappa;
+}
+
+// Les prédictions de reponses.txt, sous les résultats qu'elles annoncent.
+std::string predictions(const td4::answers::Sheet& answers, const td4::EIPair& p,
+                        const std::vector<td4::EIFixedPoint>& fps, const td4::Oscillation& o) {
+  namespace a = td4::answers;
+  std::string out;
+  if (asked(p, td4::EIPair{}.IextE)) {
+    out += a::predicted_count(answers, "nb_points_fixes", "point fixe", fps.size());
+    if (fps.size() == 1)
+      out += a::predicted_choice(answers, "nature",
+                                 {"noeud_stable", "foyer_stable", "noeud_instable",
+                                  "foyer_instable", "selle", "centre"},
+                                 "nature du point fixe", td4::nature_name(fps[0].nature));
+    out += a::predicted_choice(answers, "oscille", {"oui", "non"}, "oscillation entretenue",
+                               o.sustained ? "oui" : "non");
+    if (o.sustained) out += a::predicted_number(answers, "periode", "période", " ms", o.period);
+  } else if (asked(p, 0.0)) {
+    out += a::predicted_count(answers, "nb_points_fixes_IextE0", "point fixe", fps.size());
+  }
+  return out;
+}
+
+std::string block(const td4::EIPair& p, const td4::q05::Setup& s,
+                  const td4::answers::Sheet& answers) {
   std::ostringstream out;
   out << "# IextE = " << p.IextE << "  IextI = " << p.IextI << "  wEE = " << p.wEE
       << "  wEI = " << p.wEI << "  wIE = " << p.wIE << "  wII = " << p.wII
       << "  tauE = " << p.tauE << "  tauI = " << p.tauI << '\n'
       << "rE  rI  re_lambda1  im_lambda1  re_lambda2  im_lambda2  nature\n";
   out << std::setprecision(9);
-  for (const td4::EIFixedPoint& fp : td4::q05::fixed_points(p))
+  const std::vector<td4::EIFixedPoint> fps = td4::q05::fixed_points(p);
+  for (const td4::EIFixedPoint& fp : fps)
     out << fp.rE << "  " << fp.rI << "  " << fp.lambda1.real() << "  " << fp.lambda1.imag()
         << "  " << fp.lambda2.real() << "  " << fp.lambda2.imag() << "  "
         << td4::nature_name(fp.nature) << '\n';
@@ -68,6 +103,7 @@ std::string block(const td4::EIPair& p, const td4::q05::Setup& s) {
         << ") : à t = " << s.tmax << " ms, rE = " << tr.x.back()[0]
         << " Hz, rI = " << tr.x.back()[1] << " Hz\n";
   }
+  out << predictions(answers, p, fps, o);
   return out.str();
 }
 
@@ -145,8 +181,9 @@ int main(int argc, char* argv[]) {
     setup.rI0 = rI0;
     setup.tmax = o.tmax;
     setup.stepping = o.stepping;
+    const td4::answers::Sheet answers = td4::answers::for_program("05_reseau_EI");
     for (std::size_t k = 0; k < pairs.size(); ++k)
-      std::cout << (k ? "\n" : "") << block(pairs[k], setup) << std::flush;
+      std::cout << (k ? "\n" : "") << block(pairs[k], setup, answers) << std::flush;
 
     // Les bifurcations de Hopf le long du balayage en wEE que trace draw.
     const td4::EIPair& first = pairs.front();

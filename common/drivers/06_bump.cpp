@@ -1,4 +1,5 @@
 // Programme de la question 06 (ex06_bump et sol06_bump).
+#include "td4/answers.hpp"
 #include "td4/cli.hpp"
 #include "td4/maps.hpp"
 #include "td4/q06_bump.hpp"
@@ -124,6 +125,24 @@ int main(int argc, char* argv[]) {
       if (k % every == 0 || k + 1 == runs[0].t.size())
         std::cout << runs[0].t[k] << "  " << runs[0].position_deg[k] << "  "
                   << runs[0].amplitude[k] << '\n';
+    // Les prédictions de reponses.txt (valeurs par défaut, J1 = 1 ou 0,5),
+    // avant les deux lignes qui terminent les résultats.
+    std::ostringstream predicted;
+    const td4::RingParams d;
+    const td4::Transfer phi;
+    if (p.Iext == d.Iext && p.J0 == d.J0 && p.phi.rmax == phi.rmax && p.phi.Ihalf == phi.Ihalf &&
+        p.phi.kappa == phi.kappa) {
+      const td4::answers::Sheet answers = td4::answers::for_program("06_bump");
+      const std::string persists = td4::bump_persists(runs[0].final_r, ring) ? "oui" : "non";
+      predicted << td4::answers::predicted_number(answers, "J1_critique", "J1 critique", "", J1c);
+      if (p.J1 == 1.0 && noise == 0)
+        predicted << td4::answers::predicted_choice(answers, "bump_persiste", {"oui", "non"},
+                                                    "bump persistant", persists);
+      if (p.J1 == 0.5 && noise == 0)
+        predicted << td4::answers::predicted_choice(answers, "bump_persiste_J1_faible",
+                                                    {"oui", "non"}, "bump persistant", persists);
+    }
+    std::cout << predicted.str();
     std::cout << "# position finale = " << td4::q06::decode_position(ring, runs[0].final_r)
               << " deg\n# bump persistant : "
               << (td4::bump_persists(runs[0].final_r, ring) ? "oui" : "non") << std::endl;
