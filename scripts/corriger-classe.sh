@@ -313,8 +313,12 @@ grade_question() {
   # est une donnée hostile) : il refait les cas sur la bande et écrit le
   # bilan sur un canal que lui seul connaît.
   token=$(td4_token)
-  local judge_paths=(--ro-bind "$kit" /td4/kit)
-  [ "$TD4_SANDBOX" -eq 1 ] || judge_paths=()
+  # Il lit aussi les réponses de la copie aux questions du TD (reponses.txt).
+  local judge_paths=(--ro-bind "$kit" /td4/kit --ro-bind "$stage" /td4/copie
+    --setenv TD4_REPONSES_DIR /td4/copie)
+  [ "$TD4_SANDBOX" -eq 1 ] || judge_paths=(--setenv TD4_REPONSES_DIR "$stage")
+  [ -z "${TD4_REPONSES_LIBRES:-}" ] \
+    || judge_paths+=(--setenv TD4_REPONSES_LIBRES "$TD4_REPONSES_LIBRES")
   TD4_SANDBOX_FDS="3 4 5" td4_sandbox "$slot" 120 2048 "${judge_paths[@]}" \
     --setenv TD4_CANAL_BILAN 3:4 -- \
     "$seen_kit/$nn/juge" --rejouer /proc/self/fd/5 --statut "$rc" \

@@ -16,10 +16,11 @@ trap 'rm -rf "$work"' EXIT
 
 q=01_courbe_fI
 solution="$root/solutions/$q/courbe_fI.cpp"
+answers="$root/solutions/$q/reponses.txt"  # les réponses justes aux questions du TD
 copies="$work/copies"
 for name in complet partiel ne_compile_pas boucle_infinie; do
   mkdir -p "$copies/$name/$q"
-  cp "$solution" "$copies/$name/$q/"
+  cp "$solution" "$answers" "$copies/$name/$q/"
 done
 # Partielle : une fonction pas encore écrite.
 sed -i 's/^std::vector<double> inverse_samples(const Transfer& p, int n) {$/&\n  td4::todo("inverse_samples");/' \
@@ -41,11 +42,11 @@ done
 hostile=('a`touch CREE1`' 'b$(touch CREE2)' "$(printf 'c\xe9l\xe8ve')")
 for name in "${hostile[@]}"; do
   mkdir -p "$copies/$name/$q"
-  cp "$solution" "$copies/$name/$q/"
+  cp "$solution" "$answers" "$copies/$name/$q/"
 done
 # Un message d'échec de 1 Mio : UTF-8 invalide et U+202E (écriture à rebours).
 mkdir -p "$copies/message_geant/$q"
-cp "$solution" "$copies/message_geant/$q/"
+cp "$solution" "$answers" "$copies/message_geant/$q/"
 sed -i 's/^double fI(double I, const Transfer& p) {$/&\n  throw std::runtime_error(std::string(1 << 20, (char)0xff) + "\\xe2\\x80\\xae fin");/' \
   "$copies/message_geant/$q/courbe_fI.cpp"
 sed -i '1i #include <stdexcept>' "$copies/message_geant/$q/courbe_fI.cpp"

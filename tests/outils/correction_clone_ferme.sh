@@ -22,7 +22,7 @@ mkdir "$clone"
 git -C "$root" ls-files -z | (cd "$root" && xargs -0 cp --parents -t "$clone")
 q=01_courbe_fI
 mkdir -p "$closed/rendus/alice/$q"
-cp "$root/solutions/$q/courbe_fI.cpp" "$closed/rendus/alice/$q/"
+cp "$root/solutions/$q/courbe_fI.cpp" "$root/solutions/$q/reponses.txt" "$closed/rendus/alice/$q/"
 
 status=0
 "$clone/scripts/corriger-classe.sh" --questions 01 --delai 30 "$closed/rendus" "$closed/rapport" \

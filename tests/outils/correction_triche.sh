@@ -29,7 +29,11 @@ solution="$root/solutions/$q/courbe_fI.cpp"
 copies="$work/copies"
 report="$work/rapport"
 odd=$'bizarre "x;y\nz*'
-new_copy() { mkdir -p "$copies/$1/$q"; cp "$solution" "$copies/$1/$q/${2:-courbe_fI.cpp}"; }
+new_copy() {
+  mkdir -p "$copies/$1/$q"
+  cp "$solution" "$copies/$1/$q/${2:-courbe_fI.cpp}"
+  cp "$root/solutions/$q/reponses.txt" "$copies/$1/$q/"  # les réponses justes aux questions du TD
+}
 wrong_fI() {
   sed -i 's/^double fI(double I, const Transfer& p) {$/&\n  if (I == I) return 0.0;/' "$copies/$1/$q/courbe_fI.cpp"
 }
