@@ -111,8 +111,10 @@ td4_kit_link() {
 td4_case_count() {
   local program=$1 token line
   token=$(td4_token)
-  line=$(TD4_CANAL_BILAN=3:4 "$program" 3< <(printf '%s' "$token") 4>&1 >/dev/null 2>&1 \
-    | grep -a -m 1 "^bilan $token ")
+  # (Avec les réponses justes aux questions du TD, celles du corrigé.)
+  line=$(TD4_REPONSES_DIR="$TD4_ROOT/solutions" TD4_CANAL_BILAN=3:4 "$program" \
+    3< <(printf '%s' "$token") 4>&1 >/dev/null 2>&1 \
+    | grep -a -m 1 "^bilan $token " || true)
   read -r _ _ passed to_fix to_do <<<"$line"
   if [ -z "$line" ] || [ "$to_fix" -ne 0 ] || [ "$to_do" -ne 0 ]; then
     echo "le corrigé ne passe pas ses tests : ${program##*/}" >&2
