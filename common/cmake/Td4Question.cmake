@@ -8,8 +8,9 @@
 #   NN.mutant.X           les mêmes tests contre une erreur classique
 #                         (tests/NN_nom/mutants.cmake) : ils doivent échouer
 #   NN.exercice.raccourcis
-#                         l'exercice n'appelle pas la réponse toute faite de
-#                         la bibliothèque (tests/NN_nom/raccourcis.txt) ; les
+#                         l'exercice ne définit et n'appelle que ce que la
+#                         question permet (tests/NN_nom/autorise.txt), pas la
+#                         réponse toute faite de la bibliothèque ; les
 #                         mutants « raccourci_* » doivent être refusés par là
 #   NN.figures.T          le corrigé écrit de vraies figures (png, svg, dumb)
 #                         et, sans figure, ses données (donnees)
@@ -70,12 +71,17 @@ function(td4_check_mistake_table question mutants)
   endforeach()
 endfunction()
 
-# Un test qui cherche, dans les fichiers objets de `impl`, les appels aux
-# réponses toutes faites de la bibliothèque (tests/NN_nom/raccourcis.txt).
+# Un test qui vérifie, dans les fichiers objets et les sources de `impl`,
+# que l'exercice ne définit et n'appelle que ce que permettent `list`
+# (tests/NN_nom/autorise.txt) et scripts/lib/autorise-commun.txt : pas les
+# réponses toutes faites de la bibliothèque (scripts/lib/verifier-symboles.sh).
 function(td4_shortcut_test name impl list)
+  string(SUBSTRING ${name} 0 2 nn)
   add_test(NAME ${name}
-    COMMAND ${CMAKE_COMMAND} "-DOBJECTS=$<JOIN:$<TARGET_OBJECTS:${impl}>,|>" -DLIST=${list}
-            -P ${CMAKE_SOURCE_DIR}/tests/support/check_shortcuts.cmake)
+    COMMAND ${CMAKE_COMMAND} -DNN=${nn} -DLIST=${list} -DLIBRARY=$<TARGET_FILE:td4>
+            "-DOBJECTS=$<JOIN:$<TARGET_OBJECTS:${impl}>,|>"
+            "-DSOURCES=$<JOIN:$<TARGET_PROPERTY:${impl},SOURCES>,|>" -DSANITIZERS=${TD4_SANITIZE}
+            -P ${CMAKE_SOURCE_DIR}/tests/support/check_symbols.cmake)
 endfunction()
 
 # Un exécutable de test : le code de tests de la question + une implémentation.
@@ -126,8 +132,8 @@ function(td4_add_question question)
     # fin est expliquée en français ; celle-ci n'est qu'un dernier recours.
     set_tests_properties(${nn}.exercice PROPERTIES LABELS "exercices;${nn}"
       SKIP_RETURN_CODE ${TD4_SKIP_CODE} TIMEOUT 300)
-    if(EXISTS ${test_dir}/raccourcis.txt)
-      td4_shortcut_test(${nn}.exercice.raccourcis td4_exercise_${nn} ${test_dir}/raccourcis.txt)
+    if(EXISTS ${test_dir}/autorise.txt)
+      td4_shortcut_test(${nn}.exercice.raccourcis td4_exercise_${nn} ${test_dir}/autorise.txt)
       set_tests_properties(${nn}.exercice.raccourcis PROPERTIES LABELS "exercices;${nn}")
     endif()
   else()
@@ -153,8 +159,8 @@ function(td4_add_solution question)
   td4_test_executable(test_sol${nn} td4_tests_${nn} td4_solution_${nn})
   add_test(NAME ${nn}.solution COMMAND test_sol${nn})
   set_tests_properties(${nn}.solution PROPERTIES LABELS "solutions;${nn}" TIMEOUT 300)
-  if(EXISTS ${test_dir}/raccourcis.txt)
-    td4_shortcut_test(${nn}.solution.raccourcis td4_solution_${nn} ${test_dir}/raccourcis.txt)
+  if(EXISTS ${test_dir}/autorise.txt)
+    td4_shortcut_test(${nn}.solution.raccourcis td4_solution_${nn} ${test_dir}/autorise.txt)
     set_tests_properties(${nn}.solution.raccourcis PROPERTIES LABELS "solutions;${nn}")
   endif()
 
@@ -199,9 +205,9 @@ function(td4_add_solution question)
     target_compile_options(td4_mutant_${nn}_${name} PRIVATE $<$<CONFIG:Release>:-O1>)
     if(name MATCHES "^raccourci")
       # La réponse de la bibliothèque est juste : c'est l'appel qui est refusé.
-      td4_shortcut_test(${nn}.mutant.${name} td4_mutant_${nn}_${name} ${test_dir}/raccourcis.txt)
+      td4_shortcut_test(${nn}.mutant.${name} td4_mutant_${nn}_${name} ${test_dir}/autorise.txt)
       set_tests_properties(${nn}.mutant.${name} PROPERTIES LABELS "mutants;${nn}"
-        PASS_REGULAR_EXPRESSION "Raccourci refusé")
+        PASS_REGULAR_EXPRESSION "appel refusé : td4::")
       continue()
     endif()
     td4_test_executable(test_mut${nn}_${name} td4_tests_${nn} td4_mutant_${nn}_${name})
