@@ -105,7 +105,7 @@ reserved_names() {
 }
 
 # La table des sections et celle des symboles d'un objet, en lignes
-#   S<TAB>indice<TAB>drapeaux<TAB>x<nom>
+#   S<TAB>indice<TAB>drapeaux<TAB>x<nom><TAB>type
 #   Y<TAB>indice<TAB>type<TAB>liaison<TAB>x<nom><TAB><nom, que c++filt traduit>
 # (caractères de contrôle et non ASCII remplacés par « ? »).
 object_tables() {
@@ -121,7 +121,7 @@ object_tables() {
       else { flags = f[n - 3]; last = n - 9 }
       name = ""
       for (i = 1; i <= last; i++) name = name (i > 1 ? " " : "") f[i]
-      printf "S\t%s\t%s\tx%s\n", idx, flags, name
+      printf "S\t%s\t%s\tx%s\t%s\n", idx, flags, name, f[last + 1]
     }' || return 1
   readelf -sW "$1" | awk '
     $1 ~ /^[0-9]+:$/ && NF >= 7 {
@@ -234,8 +234,7 @@ check_object() {
     return "section inconnue (attribut section, assembleur ?) : le code d\047un exercice n\047en a pas besoin"
   }
   function section_allowed(name) {
-    sub(/^\.rela?(\.|$)/, ".", name)
-    if (name == "" || name == ".") return 1
+    if (name == "") return 1
     if (name ~ /^\.(text|data|bss|rodata|tdata|tbss|gcc_except_table)(\..*)?$/) return 1
     if (name ~ /^\.(init_array|eh_frame|group|symtab|symtab_shndx|strtab|shstrtab|comment|llvm_addrsig)$/) return 1
     if (name ~ /^\.note\.(GNU-stack|gnu\.property)$/) return 1
@@ -255,7 +254,14 @@ check_object() {
   $1 == "S" {
     name = substr($4, 2)
     group[$2] = ($3 ~ /G/)
-    if (!section_allowed(name))
+    # Les relocations d une section : vérifiées avec elle. Un autre type
+    # sous ce nom, l éditeur de liens le verserait dans .rela.dyn.
+    if ($5 == "RELA" || $5 == "REL") {
+      if (name !~ /^\.rela?\./ || $3 ~ /A/)
+        refuse("section refusée : " clean(name) " — des relocations écrites à la main")
+    } else if (name ~ /^\.rela?(\.|$)/)
+      refuse("section refusée : " clean(name) " — un nom de relocations sur une section qui n\047en est pas")
+    else if (!section_allowed(name))
       refuse("section refusée : " clean(name) " — " section_reason(name))
     next
   }
@@ -425,7 +431,9 @@ for arg in "$@"; do
   [ -r "$arg" ] || usage "fichier illisible : $arg"
   if [ "$mode" = objects ]; then
     objects=$((objects + 1))
-    readelf -h "$arg" >/dev/null 2>&1 || usage "pas un fichier objet ELF : $arg"
+    # Des tables illisibles ne doivent pas passer pour des tables vides.
+    { readelf -h "$arg" && readelf -SW "$arg" && readelf -sW "$arg"; } >/dev/null 2>&1 \
+      || usage "pas un fichier objet ELF lisible : $arg"
     { reserved_names; object_tables "$arg"; } | c++filt | check_object "$arg" || status=1
   else
     check_source "$arg" || status=1
