@@ -301,8 +301,8 @@ double fI_inv(double r, const Transfer& p) {
 }
 
 double fI_deriv(double I, const Transfer& p) {
-  static const double half_one = 0.5;  // une variable statique locale
-  return half_one * p.rmax * p.kappa * (1.0 - square(std::tanh(argument(I, p))));
+  static const std::vector<double> halves{0.5};  // statique locale, initialisée une fois
+  return halves[0] * p.rmax * p.kappa * (1.0 - square(std::tanh(argument(I, p))));
 }
 
 std::vector<double> inverse_samples(const Transfer& p, int n) {
