@@ -26,7 +26,9 @@
 #  - un symbole qu'ils utilisent sans le définir (un appel, une donnée)
 #    doit figurer dans les listes : un espace de noms permis (std::…), une
 #    fonction C nommée (sin, memcpy…), ou un outil td4 que la question
-#    offre ; les réponses de la bibliothèque n'y sont pas ;
+#    offre ; les réponses de la bibliothèque n'y sont pas ; un outil des
+#    figures qui en dirait trop (« appelle td4::saddle_nodes draw ») n'est
+#    permis que dans td4::qNN::draw, d'après la fonction où est l'appel ;
 #  - un symbole global qu'ils définissent doit être du code de la question
 #    (td4::qNN::…), ou ce que le compilateur engendre de lui-même : une
 #    instanciation de modèle ou une fonction en ligne, faible et dans un
@@ -106,7 +108,9 @@ reserved_names() {
 
 # La table des sections et celle des symboles d'un objet, en lignes
 #   S<TAB>indice<TAB>drapeaux<TAB>x<nom><TAB>type
-#   Y<TAB>indice<TAB>type<TAB>liaison<TAB>x<nom><TAB><nom, que c++filt traduit>
+#   S<TAB>…<TAB>décalage dans le fichier<TAB>section visée (relocations)
+#   Y<TAB>indice<TAB>type<TAB>liaison<TAB>x<nom><TAB><nom, que c++filt traduit><TAB>valeur<TAB>taille
+#   L<TAB>décalage de la section de relocations<TAB>décalage<TAB>x<symbole visé>
 # (caractères de contrôle et non ASCII remplacés par « ? »).
 object_tables() {
   readelf -SW "$1" | awk '
@@ -117,11 +121,11 @@ object_tables() {
       sub(/^ *\[ *[0-9]+\] /, "", line)
       n = split(line, f, " ")
       # Sans drapeaux, la colonne NF-6 est l adresse (16 chiffres).
-      if (f[n - 6] ~ /^[0-9a-f]+$/ && length(f[n - 6]) == 16) { flags = ""; last = n - 8 }
-      else { flags = f[n - 3]; last = n - 9 }
+      if (f[n - 6] ~ /^[0-9a-f]+$/ && length(f[n - 6]) == 16) { flags = ""; last = n - 8; off = f[n - 5] }
+      else { flags = f[n - 3]; last = n - 9; off = f[n - 6] }
       name = ""
       for (i = 1; i <= last; i++) name = name (i > 1 ? " " : "") f[i]
-      printf "S\t%s\t%s\tx%s\t%s\n", idx, flags, name, f[last + 1]
+      printf "S\t%s\t%s\tx%s\t%s\t%s\t%s\n", idx, flags, name, f[last + 1], off, f[n - 1]
     }' || return 1
   readelf -sW "$1" | awk '
     $1 ~ /^[0-9]+:$/ && NF >= 7 {
@@ -130,7 +134,14 @@ object_tables() {
       n = split(line, f, " ")
       name = ""
       for (i = 8; i <= n; i++) name = name (i > 8 ? " " : "") f[i]
-      printf "Y\t%s\t%s\t%s\tx%s\t%s\n", f[7], f[4], f[5], name, name
+      printf "Y\t%s\t%s\t%s\tx%s\t%s\t%s\t%s\n", f[7], f[4], f[5], name, name, f[2], f[3]
+    }'
+  readelf -rW "$1" | awk '
+    /^Relocation section / { at = $0; sub(/^.* at offset /, "", at); sub(/ .*$/, "", at) }
+    $1 ~ /^[0-9a-f]+$/ && length($1) == 16 && NF >= 5 {
+      name = $5
+      gsub(/[^ -~]/, "?", name)
+      printf "L\t%s\t%s\tx%s\n", at, $1, name
     }'
 }
 
@@ -150,7 +161,8 @@ check_object() {
       if (line == "") continue
       n = split(line, w, /[ \t]+/)
       kind = w[1]; value = w[2]
-      if (n != 2) { print "verifier-symboles.sh : ligne invalide dans " file " : " line > "/dev/stderr"; bad = 1; continue }
+      if (n == 3 && kind == "appelle") scope[value] = w[3]
+      else if (n != 2) { print "verifier-symboles.sh : ligne invalide dans " file " : " line > "/dev/stderr"; bad = 1; continue }
       if (kind == "definit") own = value
       else if (kind == "appelle") calls[value] = 1
       else if (kind == "espace") space[value] = 1
@@ -212,6 +224,16 @@ check_object() {
     for (p in prefix) if (index(m, p) == 1) return 1
     return 0
   }
+  # Un nombre écrit en hexadécimal (readelf).
+  function hex(s,    i, c, v) {
+    s = tolower(s); sub(/^0x/, "", s); v = 0
+    for (i = 1; i <= length(s); i++) {
+      c = index("0123456789abcdef", substr(s, i, 1)) - 1
+      if (c < 0) return -1
+      v = v * 16 + c
+    }
+    return v
+  }
   function call_allowed(m,    q, e) {
     if (has_prefix(m)) return 1
     if (substr(m, 1, 2) != "_Z") return (m in cfun)
@@ -219,7 +241,12 @@ check_object() {
     if (q == "") return 0
     if (first(q) in space) return 1
     if (inside(q, own)) return 1
-    for (e in calls) if (inside(q, e)) return 1
+    for (e in calls)
+      if (inside(q, e)) {
+        # « appelle td4::outil draw » : seulement depuis td4::qNN::draw.
+        if (e in scope) restricted[m] = own "::" scope[e]
+        return 1
+      }
     return 0
   }
   function refuse(text) {
@@ -254,6 +281,7 @@ check_object() {
   $1 == "S" {
     name = substr($4, 2)
     group[$2] = ($3 ~ /G/)
+    section_at[hex($6)] = $2; target[$2] = $7
     # Les relocations d une section : vérifiées avec elle. Un autre type
     # sous ce nom, l éditeur de liens le verserait dans .rela.dyn.
     if ($5 == "RELA" || $5 == "REL") {
@@ -268,6 +296,11 @@ check_object() {
   $1 == "Y" {
     ndx = $2; type = $3; bind = $4; m = substr($5, 2); shown = clean($6)
     if (type == "FILE" || type == "SECTION" || m == "") next
+    if (type == "FUNC" && ndx ~ /^[0-9]+$/) {
+      k = ++functions[ndx]
+      start[ndx, k] = hex($7); finish[ndx, k] = hex($7) + ($8 ~ /^0x/ ? hex($8) : $8 + 0); host[ndx, k] = m
+    }
+    demangled[m] = shown; full[m] = $6
     if (ndx == "UND") {
       if (call_allowed(m)) next
       q = substr(m, 1, 2) == "_Z" ? qualified(m) : ""
@@ -306,6 +339,22 @@ check_object() {
     }
     refuse("définition refusée : " shown " — l\047exercice ne définit que les fonctions de " own \
            " (une fonction d\047aide : dans " own " ou dans un espace de noms anonyme)")
+    next
+  }
+  # Un appel à un outil permis seulement dans une fonction : la fonction
+  # où est la relocation (ses lambdas et ses morceaux .cold comptent pour
+  # elle ; une fonction d aide, non).
+  $1 == "L" {
+    m = substr($4, 2)
+    if (!(m in restricted)) next
+    sec = target[section_at[hex($2)]]; off = hex($3); h = ""
+    for (k = 1; k <= functions[sec]; k++)
+      if (off >= start[sec, k] && off < finish[sec, k]) { h = host[sec, k]; break }
+    # (Un modèle instancié avec une lambda de draw, std::function… : son
+    # nom contient « td4::qNN::draw(…)::{lambda… ».)
+    if (h == "" || !inside(qualified(h), restricted[m]) && index(full[h], restricted[m] "(") == 0)
+      refuse("appel refusé : " demangled[m] " — permis seulement dans " restricted[m] \
+             " (ailleurs, il donnerait une réponse de la question " nn ") : appelez-le de là")
     next
   }
   END { if (bad) exit 2; exit status }

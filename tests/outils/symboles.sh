@@ -5,7 +5,8 @@
 #     (une autre fonction de la bibliothèque qui calcule la même réponse,
 #     td4::phi redéfinie faible, un alias en assembleur, du code dans .init
 #     ou .init_array.+, une définition de __libc_start_main, __cxa_atexit,
-#     operator new, getenv, read ou dprintf, dlopen, syscall, fork, .incbin) ;
+#     operator new, getenv, read ou dprintf, dlopen, syscall, fork, .incbin,
+#     un outil des figures appelé hors de draw) ;
 #   - acceptés : les six corrigés, les six exercices d'origine, et des
 #     variantes justes écrites autrement (vecteur global constant, variable
 #     statique locale, lambda, std::sort, std::function, std::ostringstream,
@@ -230,7 +231,24 @@ edit figures 's|^#include "td4/q02_inhibiteur.hpp"|$&\n#include "td4/one_populat
   return;\n|'
 refused figures 02 '^appel refusé : td4::time_courses\(' '^appel refusé : td4::flow_curves\('
 
+# Question 03 : les points critiques par les nœuds-cols en Iext, hors de
+# draw (r* d'un nœud-col, décalé de (Iext* − Iext)/w : un point critique).
+copy noeuds_cols 03
+edit noeuds_cols 's|(std::vector<double> critical_points\(const OnePopulation& p\) \{\n)|$1  std::vector<double> out;
+  for (const SaddleNode& s : saddle_nodes(p, Parameter::Iext)) out.push_back(s.r + (s.value - p.Iext) / p.w);
+  if (p.w > 1e9) return out;\n|'
+refused noeuds_cols 03 \
+  '^appel refusé : td4::saddle_nodes\(td4::OnePopulation const&, td4::Parameter\) — permis seulement dans td4::q03::draw'
+
 # --- Acceptés ------------------------------------------------------------
+
+# Dans draw, l'outil des figures reste permis, même par une lambda rangée
+# dans une std::function (l'appel est alors dans std::_Function_handler).
+copy draw_lambda 03
+edit draw_lambda 's|^#include <cmath>|$&\n#include <functional>|m;
+  s|  const std::vector<SaddleNode> sn = saddle_nodes\(base, Parameter::w\);|  const std::function<std::vector<SaddleNode>()> find = [&base] { return saddle_nodes(base, Parameter::w); };
+  const std::vector<SaddleNode> sn = find();|'
+accepted draw_lambda 03
 
 for nn in 01 02 03 04 05 06; do
   copy "corrige_$nn" "$nn"
