@@ -263,7 +263,7 @@ check_object() {
   function section_allowed(name) {
     if (name == "") return 1
     if (name ~ /^\.(text|data|bss|rodata|tdata|tbss|gcc_except_table)(\..*)?$/) return 1
-    if (name ~ /^\.(init_array|eh_frame|group|symtab|symtab_shndx|strtab|shstrtab|comment|llvm_addrsig)$/) return 1
+    if (name ~ /^\.(init_array|eh_frame|group|symtab|symtab_shndx|strtab|shstrtab|comment|llvm_addrsig|linker-options)$/) return 1
     if (name ~ /^\.note\.(GNU-stack|gnu\.property)$/) return 1
     if (name ~ /^\.debug_[a-z_]+$/) return 1
     if (sanitizers && name ~ /^\.(init_array|fini_array)\.0*99$/) return 1
