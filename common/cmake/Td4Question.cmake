@@ -14,8 +14,9 @@
 #   NN.mutant.X           le juge sur une erreur classique
 #                         (tests/NN_nom/mutants.cmake) : il doit la refuser
 #   NN.exercice.raccourcis
-#                         l'exercice n'appelle pas la réponse toute faite de
-#                         la bibliothèque (tests/NN_nom/raccourcis.txt) ; les
+#                         l'exercice ne définit et n'appelle que ce que la
+#                         question permet (tests/NN_nom/autorise.txt), pas la
+#                         réponse toute faite de la bibliothèque ; les
 #                         mutants « raccourci_* » doivent être refusés par là
 #   NN.figures.T          le corrigé écrit de vraies figures (png, svg, dumb)
 #                         et, sans figure, ses données (donnees)
@@ -76,12 +77,17 @@ function(td4_check_mistake_table question mutants)
   endforeach()
 endfunction()
 
-# Un test qui cherche, dans les fichiers objets de `impl`, les appels aux
-# réponses toutes faites de la bibliothèque (tests/NN_nom/raccourcis.txt).
+# Un test qui vérifie, dans les fichiers objets et les sources de `impl`,
+# que l'exercice ne définit et n'appelle que ce que permettent `list`
+# (tests/NN_nom/autorise.txt) et scripts/lib/autorise-commun.txt : pas les
+# réponses toutes faites de la bibliothèque (scripts/lib/verifier-symboles.sh).
 function(td4_shortcut_test name impl list)
+  string(SUBSTRING ${name} 0 2 nn)
   add_test(NAME ${name}
-    COMMAND ${CMAKE_COMMAND} "-DOBJECTS=$<JOIN:$<TARGET_OBJECTS:${impl}>,|>" -DLIST=${list}
-            -P ${CMAKE_SOURCE_DIR}/tests/support/check_shortcuts.cmake)
+    COMMAND ${CMAKE_COMMAND} -DNN=${nn} -DLIST=${list} -DLIBRARY=$<TARGET_FILE:td4>
+            "-DOBJECTS=$<JOIN:$<TARGET_OBJECTS:${impl}>,|>"
+            "-DSOURCES=$<JOIN:$<TARGET_PROPERTY:${impl},SOURCES>,|>" -DSANITIZERS=${TD4_SANITIZE}
+            -P ${CMAKE_SOURCE_DIR}/tests/support/check_symbols.cmake)
 endfunction()
 
 # L'enregistreur `target` : les tests de la question nn, leurs relais (qui
@@ -98,13 +104,14 @@ function(td4_recorder target nn impl)
 endfunction()
 
 # build/tests/test_NAME : le juge de la question, qui lance enr_NAME (à côté).
-# La cible test_NAME reconstruit le juge, l'enregistreur et `program`.
-function(td4_judged name nn program)
+# La cible test_NAME reconstruit le juge, l'enregistreur, `program` et
+# `symbols` (les refus de verifier-symboles.sh, que le juge lit à côté).
+function(td4_judged name nn program symbols)
   set(link ${CMAKE_BINARY_DIR}/tests/test_${name})
   add_custom_command(OUTPUT ${link}
     COMMAND ${CMAKE_COMMAND} -E create_symlink juge_${nn} test_${name}
     WORKING_DIRECTORY ${CMAKE_BINARY_DIR}/tests DEPENDS juge_${nn} VERBATIM)
-  add_custom_target(test_${name} ALL DEPENDS ${link} juge_${nn} enr_${name} ${program})
+  add_custom_target(test_${name} ALL DEPENDS ${link} juge_${nn} enr_${name} ${program} ${symbols})
 endfunction()
 
 # Le juge et les relais d'une question, une fois pour toutes ses implémentations.
@@ -171,15 +178,27 @@ function(td4_add_question question)
     add_executable(ex${nn}_${slug})
     target_link_libraries(ex${nn}_${slug} PRIVATE td4_driver_${nn} td4_exercise_${nn})
     set_property(GLOBAL APPEND PROPERTY TD4_EXERCISES ex${nn}_${slug})
+    # Ce que l'exercice définit et appelle, vérifié à chaque construction :
+    # le juge compte un refus comme un cas à corriger.
+    set(symbols ${CMAKE_BINARY_DIR}/tests/symboles_ex${nn}.txt)
+    add_custom_command(OUTPUT ${symbols}
+      COMMAND ${CMAKE_COMMAND} -DNN=${nn} -DLIST=${test_dir}/autorise.txt
+              -DLIBRARY=$<TARGET_FILE:td4> "-DOBJECTS=$<JOIN:$<TARGET_OBJECTS:td4_exercise_${nn}>,|>"
+              "-DSOURCES=$<JOIN:${exercise_sources},|>" -DSANITIZERS=${TD4_SANITIZE} -DOUT=${symbols}
+              -P ${CMAKE_SOURCE_DIR}/tests/support/check_symbols.cmake
+      DEPENDS $<TARGET_OBJECTS:td4_exercise_${nn}> ${test_dir}/autorise.txt td4
+              ${CMAKE_SOURCE_DIR}/scripts/lib/verifier-symboles.sh
+              ${CMAKE_SOURCE_DIR}/scripts/lib/autorise-commun.txt VERBATIM)
     td4_recorder(enr_ex${nn} ${nn} td4_exercise_${nn})
-    td4_judged(ex${nn} ${nn} ex${nn}_${slug})
-    add_test(NAME ${nn}.exercice COMMAND juge_${nn} --programme $<TARGET_FILE:enr_ex${nn}>)
+    td4_judged(ex${nn} ${nn} ex${nn}_${slug} ${symbols})
+    add_test(NAME ${nn}.exercice
+      COMMAND juge_${nn} --programme $<TARGET_FILE:enr_ex${nn}> --symboles ${symbols})
     # Chaque cas a sa propre limite (tests/support/main.cpp) : une boucle sans
     # fin est expliquée en français ; celle-ci n'est qu'un dernier recours.
     set_tests_properties(${nn}.exercice PROPERTIES LABELS "exercices;${nn}"
       SKIP_RETURN_CODE ${TD4_SKIP_CODE} TIMEOUT 300)
-    if(EXISTS ${test_dir}/raccourcis.txt)
-      td4_shortcut_test(${nn}.exercice.raccourcis td4_exercise_${nn} ${test_dir}/raccourcis.txt)
+    if(EXISTS ${test_dir}/autorise.txt)
+      td4_shortcut_test(${nn}.exercice.raccourcis td4_exercise_${nn} ${test_dir}/autorise.txt)
       set_tests_properties(${nn}.exercice.raccourcis PROPERTIES LABELS "exercices;${nn}")
     endif()
   else()
@@ -203,11 +222,11 @@ function(td4_add_solution question)
   set_property(GLOBAL APPEND PROPERTY TD4_SOLUTIONS sol${nn}_${slug})
 
   td4_recorder(enr_sol${nn} ${nn} td4_solution_${nn})
-  td4_judged(sol${nn} ${nn} sol${nn}_${slug})
+  td4_judged(sol${nn} ${nn} sol${nn}_${slug} "")
   add_test(NAME ${nn}.solution COMMAND juge_${nn} --programme $<TARGET_FILE:enr_sol${nn}>)
   set_tests_properties(${nn}.solution PROPERTIES LABELS "solutions;${nn}" TIMEOUT 300)
-  if(EXISTS ${test_dir}/raccourcis.txt)
-    td4_shortcut_test(${nn}.solution.raccourcis td4_solution_${nn} ${test_dir}/raccourcis.txt)
+  if(EXISTS ${test_dir}/autorise.txt)
+    td4_shortcut_test(${nn}.solution.raccourcis td4_solution_${nn} ${test_dir}/autorise.txt)
     set_tests_properties(${nn}.solution.raccourcis PROPERTIES LABELS "solutions;${nn}")
   endif()
 
@@ -252,9 +271,9 @@ function(td4_add_solution question)
     target_compile_options(td4_mutant_${nn}_${name} PRIVATE $<$<CONFIG:Release>:-O1>)
     if(name MATCHES "^raccourci")
       # La réponse de la bibliothèque est juste : c'est l'appel qui est refusé.
-      td4_shortcut_test(${nn}.mutant.${name} td4_mutant_${nn}_${name} ${test_dir}/raccourcis.txt)
+      td4_shortcut_test(${nn}.mutant.${name} td4_mutant_${nn}_${name} ${test_dir}/autorise.txt)
       set_tests_properties(${nn}.mutant.${name} PROPERTIES LABELS "mutants;${nn}"
-        PASS_REGULAR_EXPRESSION "Raccourci refusé")
+        PASS_REGULAR_EXPRESSION "appel refusé : td4::")
       continue()
     endif()
     td4_recorder(enr_mut${nn}_${name} ${nn} td4_mutant_${nn}_${name})

@@ -31,6 +31,21 @@ outside_include() {
     | grep -v -E "^($copy/|$include/|$kit/pch/|/usr/(include|lib)/)" | head -n 1
 }
 
+# Les fichiers de la copie que le compilateur a lus, d'après les fichiers
+# de dépendances DEP… (« \ » échappe une espace, « $$ » est un « $ »).
+copy_files_read() {
+  awk -v copy="$copy/" '{
+    sub(/\\$/, "")
+    gsub(/\\ /, "\001")
+    n = split($0, w, " ")
+    for (i = 1; i <= n; i++) {
+      if (w[i] ~ /:$/) continue
+      gsub(/\001/, " ", w[i]); gsub(/\$\$/, "$", w[i])
+      if (index(w[i], copy) == 1 && !(w[i] in seen)) { seen[w[i]] = 1; print w[i] }
+    }
+  }' "$@"
+}
+
 # Ce que le code de l'étudiant n'a pas à définir ni à toucher : le programme
 # de test, Boost.Test, main, une fonction de la bibliothèque ou des tests,
 # un code lancé avant les initialiseurs du programme de test.
@@ -92,7 +107,11 @@ build_question() {
     [ -z "$why" ] || { state "$dir" "à corriger" "$why"; return; }
     objects+=("$obj")
   done
-  why=$(td4_shortcut_in "$kit/$nn/raccourcis.txt" "$kit/check_shortcuts.cmake" "${objects[@]}")
+  # Ce que la copie définit et appelle, et les fichiers de la copie que le
+  # compilateur a lus (d'après ses fichiers de dépendances).
+  local texts=()
+  mapfile -t texts < <(copy_files_read "$dir"/objet*.o.d)
+  why=$(td4_symbols_in "$nn" "$kit/$nn/autorise.txt" "$kit/symboles-reserves" "${objects[@]}" -- "${texts[@]}")
   [ -z "$why" ] || { state "$dir" "à corriger" "$why"; return; }
   # L'enregistreur lié objet par objet : une définition en double de ses
   # objets est une erreur de lien, jamais une substitution.

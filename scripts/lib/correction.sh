@@ -70,9 +70,9 @@ td4_kit_question() {
   td4_kit_link "$build" "$kit" "$seen_kit" "$nn" "ex${nn}_$slug" driver >"$kit/$nn/liens-programme" \
     || return 1
   td4_case_count "$build/tests/test_sol$nn" >"$kit/$nn/cas" || return 1
-  # Les réponses toutes faites de la bibliothèque, refusées comme par ctest.
-  cp "$TD4_ROOT/tests/support/check_shortcuts.cmake" "$kit/"
-  [ ! -f "$TD4_ROOT/tests/$question/raccourcis.txt" ] || cp "$TD4_ROOT/tests/$question/raccourcis.txt" "$kit/$nn/"
+  # Ce que l'exercice peut définir et appeler, vérifié comme par ctest
+  # (scripts/lib/verifier-symboles.sh, dans le bac à sable).
+  [ ! -f "$TD4_ROOT/tests/$question/autorise.txt" ] || cp "$TD4_ROOT/tests/$question/autorise.txt" "$kit/$nn/"
   td4_fingerprint "$TD4_ROOT/solutions/$question"/*.cpp >"$kit/$nn/empreinte"
   td4_fingerprint "$TD4_ROOT/exercises/$question"/*.cpp >"$kit/$nn/empreinte-exercice"
 }

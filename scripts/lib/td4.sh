@@ -169,23 +169,37 @@ td4_first_todo() {
     || true
 }
 
-# La réponse toute faite de la bibliothèque qu'appellent les fichiers
-# objets OBJET… (LISTE : tests/NN_nom/raccourcis.txt ; SCRIPT :
-# tests/support/check_shortcuts.cmake) : la ligne qui l'accuse, ou rien.
-td4_shortcut_in() {
-  local list=$1 script=$2 objects
-  shift 2
-  [ -f "$list" ] && [ $# -gt 0 ] || return 0
-  objects=$(IFS='|'; echo "$*")
-  cmake -DOBJECTS="$objects" -DLIST="$list" -P "$script" 2>&1 | grep -a -m 1 '✘' | sed 's/^ *✘ //' || true
+# Ce que l'exercice de la question NN définit ou appelle sans que la
+# question le permette (scripts/lib/verifier-symboles.sh) : LISTE
+# (tests/NN_nom/autorise.txt), RESERVES (libtd4.a ou une liste de noms :
+# ce qu'il ne doit pas redéfinir ; vide : aucune), ses fichiers objets puis,
+# après « -- », ses sources. La première raison de refus, ou rien.
+td4_symbols_in() {
+  local nn=$1 list=$2 reserved=$3 out rc=0 options=()
+  shift 3
+  [ -f "$list" ] && [ $# -gt 0 ] && [ "$1" != -- ] || return 0
+  [ -z "$reserved" ] || options=(-r "$reserved")
+  out=$(sh "$(dirname "${BASH_SOURCE[0]}")/verifier-symboles.sh" "${options[@]}" "$nn" "$list" "$@" 2>&1) \
+    || rc=$?
+  case $rc in
+    0) ;;
+    1) printf '%s\n' "$out" | head -n 1 ;;
+    *) echo "vérification de ce que l'exercice appelle impossible : $(printf '%s\n' "$out" | head -n 1)" ;;
+  esac
 }
 
-# La même chose pour l'exercice de QUESTION construit dans BUILD.
+# La même chose pour l'exercice de QUESTION (dans EXERCISES) construit dans BUILD.
 td4_shortcut() {
-  local build=$1 question=$2 objects=()
+  local build=$1 question=$2 exercises=$3 objects=() sources=() library
   mapfile -d '' -t objects < <(find "$build/CMakeFiles/td4_exercise_${question%%_*}.dir" -name '*.o' -print0 2>/dev/null)
-  td4_shortcut_in "$TD4_ROOT/tests/$question/raccourcis.txt" \
-    "$TD4_ROOT/tests/support/check_shortcuts.cmake" "${objects[@]}"
+  [ ${#objects[@]} -gt 0 ] || return 0
+  mapfile -d '' -t sources < <(find "$exercises/$question" -type f \( -name '*.cpp' -o -name '*.cc' \
+    -o -name '*.cxx' -o -name '*.h' -o -name '*.hh' -o -name '*.hpp' -o -name '*.hxx' -o -name '*.inc' \
+    -o -name '*.ipp' -o -name '*.tpp' \) -print0 2>/dev/null | sort -z)
+  library=$build/common/libtd4.a
+  [ -f "$library" ] || library=""
+  td4_symbols_in "${question%%_*}" "$TD4_ROOT/tests/$question/autorise.txt" "$library" \
+    "${objects[@]}" -- "${sources[@]}"
 }
 
 # Construit d'un coup, en parallèle, les tests et programmes des questions
@@ -234,7 +248,7 @@ td4_question_status() {
     return
   fi
   local shortcut
-  shortcut=$(td4_shortcut "$build" "$question")
+  shortcut=$(td4_shortcut "$build" "$question" "$exercises")
   if [ -n "$shortcut" ]; then
     TD4_STATUS="à corriger"
     TD4_SUMMARY=$shortcut

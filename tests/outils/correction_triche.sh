@@ -10,7 +10,10 @@
 #     « réussi » ;
 #   - hostile (juste) : écrit dans l'arbre de l'enseignant, dans une autre
 #     copie, dans $HOME, et laisse un processus qui réécrirait le rapport ;
-#   - bombe (juste) : processus, mémoire et disque sans fin ;
+#     bombe (juste) : processus, mémoire et disque sans fin ; refusées avant
+#     de tourner (fork… hors de tests/01_courbe_fI/autorise.txt), et
+#     hostile_permise, qui écrit et efface avec la seule bibliothèque
+#     standard, permise : le bac à sable la contient ;
 #   - noms étranges (justes) : « " ; saut de ligne * » dans le dossier,
 #     « x;y.cpp » ; une copie qui est un lien symbolique, une qui en contient un ;
 #   - sans bac à sable possible (un faux bwrap qui échoue), un refus.
@@ -201,6 +204,22 @@ const int hostile = [] {
 }();
 }
 FIN
+new_copy hostile_permise
+append hostile_permise <<FIN
+#include <filesystem>
+#include <fstream>
+namespace {
+void attack(const char* path) { std::ofstream(path, std::ios::app) << "// pirate\\n"; }
+const int hostile = [] {
+  attack("$root/tests/$q/test_courbe_fI.cpp");
+  attack("$root/scripts/corriger-classe.sh");
+  attack("$copies/complet/$q/courbe_fI.cpp");
+  std::error_code ec;
+  std::filesystem::remove("$bait", ec);
+  return 0;
+}();
+}
+FIN
 new_copy bombe
 append bombe <<'FIN'
 #include <csignal>
@@ -271,7 +290,7 @@ expect complet "réussi"
 expect 'bizarre ""x;y ; z*' "réussi"
 expect lien "à corriger" "lien symbolique"
 expect lien_interne "à corriger" "lien symbolique ou fichier spécial refusé : 01_courbe_fI/courbe_fI.cpp"
-expect faux_bilan "à corriger" "pas lancé"
+expect faux_bilan "à corriger" "appel refusé : exit"
 for ruse in asm_init init_array_plus libc_start_main getenv_redefini operator_new read_interpose \
     dprintf_interpose memoire_scan phi_faible phi_alias; do
   expect "$ruse" "à corriger"
@@ -281,9 +300,10 @@ expect main_redefini "à corriger" "boost::unit_test::unit_test_main"
 expect inclut_corrige "à corriger" "fichier inclus hors de la copie"
 expect inclut_passwd "à corriger" "fichier inclus hors de la copie : /etc/passwd"
 expect prioritaire "à corriger" "avant le programme de test"
-expect raccourci "à corriger" "votre exercice appelle td4::phi, la réponse toute faite"
-expect hostile "réussi"
-expect bombe "réussi"
+expect raccourci "à corriger" "appel refusé : td4::phi(double, td4::Transfer const&) — la bibliothèque calcule ici"
+expect hostile "à corriger" "appel refusé : "
+expect hostile_permise "réussi"
+expect bombe "à corriger" "appel refusé : "
 grep -q '^- question 01 : identique au corrigé : .*complet' "$report/rapport.md" \
   && echo "✔ copies identiques au corrigé signalées" || { echo "✘ copies identiques non signalées"; status=1; }
 check "aucun contenu de /etc/passwd dans le rapport" "! grep -r -q 'root:x:0:0' '$report'"
