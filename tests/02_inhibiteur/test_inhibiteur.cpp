@@ -187,15 +187,29 @@ BOOST_AUTO_TEST_CASE(simulate_methods,
                      *boost::unit_test::description(
                          "intégrateur de la bibliothèque : Euler, RK4 et adaptatif")) {
   if (!check::needs("drdt", drdt_is_right())) return;
-  const char* pass_s = "passez `s` tel quel à td4::integrate (il porte la méthode et le pas).";
+  // Sans suspect reconnu, seulement ce qui est attendu et où regarder.
+  const char* pass_s = "simulate renvoie td4::integrate(f, r0, 0.0, tmax, s), où f(r, t) = "
+                       "drdt(r, p) : regardez la lambda et les arguments passés à integrate.";
+  const char* ignored = "passez `s` tel quel à td4::integrate (il porte la méthode et le pas).";
+  const char* swapped = "c'est dr/dt évaluée en t au lieu de r : la lambda reçoit (r, t), "
+                        "dans cet ordre.";
+  // dr/dt évaluée au temps t et non au taux r : les arguments de la lambda inversés.
+  const auto in_time = [](const OnePopulation& p, double r0, double tmax, Method m, double dt) {
+    Stepping s;
+    s.method = m;
+    s.dt = dt;
+    s.abs_tol = s.rel_tol = 1e-12;
+    return integrate([&p](double, double t) { return flow(t, p); }, r0, 0.0, tmax, s).x.back()[0];
+  };
   for (const OnePopulation& p : cases) {
     const double tmax = 3 * p.tau, dt = p.tau / 100, r0 = 0.7 * p.transfer.rmax;
     const double exact = reference(p, r0, tmax);
     const double by_euler = library(p, r0, tmax, Method::euler, dt);
     const std::vector<check::Suspect> ignores_s = {
         {by_euler, "c'est le résultat d'Euler : la méthode de `s` est ignorée ; " +
-                       std::string(pass_s)},
-        {reference(p, 0.0, tmax), "c'est la trajectoire depuis r0 = 0 : partez de r0."}};
+                       std::string(ignored)},
+        {reference(p, 0.0, tmax), "c'est la trajectoire depuis r0 = 0 : partez de r0."},
+        {in_time(p, r0, tmax, Method::rk4, dt), swapped}};
     Stepping s;
     s.dt = dt;
     s.method = Method::rk4;
@@ -209,9 +223,10 @@ BOOST_AUTO_TEST_CASE(simulate_methods,
     check::close(tr.x.back()[0], by_euler, 1e-9, "--methode euler = Euler de la bibliothèque" + with(p),
                  pass_s,
                  {{exact, "c'est le résultat exact, pas celui d'Euler : la méthode de `s` est "
-                          "ignorée ; " + std::string(pass_s)},
+                          "ignorée ; " + std::string(ignored)},
                   {library(p, 0.0, tmax, Method::euler, dt),
-                   "c'est la trajectoire depuis r0 = 0 : partez de r0."}});
+                   "c'est la trajectoire depuis r0 = 0 : partez de r0."},
+                  {in_time(p, r0, tmax, Method::euler, dt), swapped}});
     check::close(tr.t.back(), tmax, 1e-12, "la simulation finit en tmax",
                  "intégrez de 0.0 à tmax.");
   }

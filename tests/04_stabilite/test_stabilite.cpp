@@ -37,10 +37,11 @@ std::vector<check::Suspect> lambda_suspects(double r, const OnePopulation& p) {
            "Φ' se prend au courant total Iext + w·r*, Iext compris."}};
 }
 
+// Ce qui est attendu et où regarder, sans supposer la méthode suivie.
 const char* search_hint =
-    "une grille manque les paires proches : bornez [0, rmax] par les points critiques "
-    "(td4::critical_rates), où f est monotone, et cherchez une racine par morceau où f change "
-    "de signe.";
+    "regardez la recherche des racines de f sur [0, rmax] : entre deux points critiques "
+    "(td4::critical_rates) f est monotone, et chaque morceau où f change de signe contient "
+    "exactement une racine.";
 
 // La piste d'une liste de points fixes fausse, d'après ce qui manque.
 std::string missing_hint(const std::vector<double>& mine, const std::vector<double>& expected,

@@ -44,3 +44,5 @@ td4_mutant(double_boucle_en_O_N2  "  for (std::size_t i = 0; i < p.N; ++i)\n    
     for (std::size_t j = 0; j < p.N; ++j)
       out[i] += scale * (p.J0 + p.J1 * std::cos(ring.theta()[i] - ring.theta()[j])) * r[j];
   }")
+td4_mutant(bruit_partage          "const double kick = noise * std::sqrt(dt / p.tau);\n  for (std::size_t i = 0; i < p.N; ++i) {\n    r[i] += a * (ring.rate(p.Iext + stim[i] + input[i]) - r[i]);\n    if (noise > 0.0) r[i] += kick * xi(engine);"
+                                  "const double kick = noise * std::sqrt(dt / p.tau);\n  const double shared = xi(engine);\n  for (std::size_t i = 0; i < p.N; ++i) {\n    r[i] += a * (ring.rate(p.Iext + stim[i] + input[i]) - r[i]);\n    if (noise > 0.0) r[i] += kick * shared;")

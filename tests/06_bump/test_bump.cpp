@@ -139,6 +139,18 @@ BOOST_AUTO_TEST_CASE(euler_step_noise_variance,
     const auto steps_between = static_cast<int>(std::ceil(3.0 / a));  // 3 tau entre échantillons
     for (int sample = 0; sample < 120; ++sample) {
       for (int k = 0; k < steps_between; ++k) euler_step(ring, r, none, dt, sigma, engine);
+      if (sample == 0) {
+        // Partis tous de la même valeur, les ri ne diffèrent que par leurs ξi.
+        double spread = 0;
+        for (double x : r) spread += (x - r.front()) * (x - r.front());
+        if (!check::that(spread > 0, "chaque population a son propre bruit ξi, dt = " + num(dt),
+                         "après " + num(steps_between) + " pas, les " + num(p.N) +
+                             " ri partis de " + num(mean) + " sont encore tous égaux (" +
+                             num(r.front()) + ")",
+                         "tirez un ξi par population et par pas (un appel au générateur dans "
+                         "la boucle sur i)."))
+          return;
+      }
       for (double x : r) {
         sum += x - mean;
         sum2 += (x - mean) * (x - mean);
@@ -146,7 +158,8 @@ BOOST_AUTO_TEST_CASE(euler_step_noise_variance,
       }
     }
     check::close(sum / n, 0.0, 0.05, "moyenne du bruit, dt = " + num(dt) + with(p),
-                 "ξ doit être de moyenne nulle : std::normal_distribution<double>(0.0, 1.0).");
+                 "la moyenne attendue des ri est Φ(Iext) : regardez le terme de bruit "
+                 "σ·√(dt/tau)·ξi, ξi de loi normale centrée réduite.");
     const double v = sigma * sigma / (2 - a);
     check::close(sum2 / n, v, 0.03,
                  "variance stationnaire σ²/(2 − dt/tau), σ = 4, dt = " + num(dt) + with(p),
