@@ -126,6 +126,8 @@ RingRun simulate(const Ring& ring, std::vector<double> r0, const RingSimulation&
 //       points (runs[k].t[j], runs[k].position_deg[j]) où il y a un bump,
 //       runs[k].amplitude[j] > td4::persistence_threshold (ailleurs,
 //       l'angle décodé d'une activité presque uniforme ne veut rien dire).
+//       Une simulation qui ne forme jamais de bump n'a aucun point à
+//       montrer : une courbe vide ou pas de courbe, au choix.
 //    Qu'observez-vous avec --J1 0.5 ? Avec --bruit 10 ?
 // ---------------------------------------------------------------------
 void draw(const Ring& ring, const RingSimulation& s, const std::vector<RingRun>& runs,
