@@ -196,12 +196,18 @@ bool has_points(const Figure& f, const Curve& ref, const std::string& what,
     if (!marks_points(s) || s.columns.size() < 2 || s.columns[0].empty()) continue;
     ++marking;
     const std::vector<double>&x = s.columns[0], &y = s.columns[1];
-    std::size_t i = 0;
-    while (i < x.size() && nearest(x[i], y[i], ref.x, ref.y, e) <= tol) ++i;
+    std::size_t expected = 0, i = x.size();  // i : le premier point inattendu
+    for (std::size_t k = 0; k < x.size(); ++k)
+      if (nearest(x[k], y[k], ref.x, ref.y, e) <= tol)
+        ++expected;
+      else if (i == x.size())
+        i = k;
     if (i < x.size()) {
-      if (stray.empty())
-        stray = "la série « " + s.title + " » marque (" + num(x[i]) + ", " + num(y[i]) +
-                "), qui n'en est pas un";
+      // Une série d'autre chose (des nœuds-cols…) est libre ; celle qui mêle
+      // des points attendus et un point de trop est signalée.
+      if (stray.empty() && expected > 0)
+        stray = "la série « " + s.title + " » mêle aux points attendus (" + num(x[i]) + ", " +
+                num(y[i]) + "), qui n'en fait pas partie";
       continue;
     }
     shown.x.insert(shown.x.end(), x.begin(), x.end());
