@@ -40,3 +40,5 @@ td4_mutant(figure_mauvais_nom   "\"01_courbe_fI_derivee\""  "\"01_courbe_fI_deri
 td4_mutant(figure_axe_sans_nom  "\"courant I = Φ⁻¹(r)\""    "\"\"")
 td4_mutant(inverse_signe_inverse  "return std::atanh(y) / p.kappa + p.Ihalf;"
                                   "return p.Ihalf - std::atanh(y) / p.kappa;")
+# Des familles nouvelles, écrites comme un étudiant les écrirait.
+td4_mutant(derivee_un_plus_tanh2  "(1.0 - th * th)"                      "(1.0 + th * th)")

@@ -36,9 +36,9 @@ double library(const OnePopulation& p, double r0, double tmax, Method m, double 
   return trajectory(p, r0, tmax, s).x.back()[0];
 }
 
+// Sans suspect reconnu : la formule attendue, sans supposer l'erreur.
 const char* parentheses_hint =
-    "dr/dt = (Φ(Iext + w·r) − r)/τ : c'est toute la différence qui est divisée par τ "
-    "(et non −r + Φ/τ) ; le courant est Iext + w·r, avec le signe de w tel quel.";
+    "dr/dt = (Φ(Iext + w·r) − r)/τ, avec p.Iext, p.w, p.tau et Φ = td4::phi(I, p.transfer).";
 
 // Les dr/dt faux que l'on reconnaît, chacun avec sa piste.
 std::vector<check::Suspect> drdt_suspects(double r, const OnePopulation& p) {
@@ -53,6 +53,8 @@ std::vector<check::Suspect> drdt_suspects(double r, const OnePopulation& p) {
            "le courant est Iext + w·r, avec le signe de w tel quel (w < 0 inhibe déjà)."},
           {(phi(p.Iext, p.transfer) - r) / p.tau,
            "le courant récurrent w·r manque : Φ(Iext + w·r)."},
+          {(phi(p.w * r, p.transfer) - r) / p.tau,
+           "le courant extérieur Iext manque : Φ(Iext + w·r)."},
           {Phi / p.tau, "le terme −r manque : dr/dt = (Φ − r)/τ."},
           {(Phi - r) / (p.tau / 1000), "τ est en ms, comme t : ne le convertissez pas en secondes."},
           {(Phi - r) / (p.tau * 1000), "τ est en ms, comme t : ne le multipliez pas par 1000."}};

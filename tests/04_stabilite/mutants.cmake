@@ -34,3 +34,8 @@ td4_mutant(newton_un_seul_depart  "std::vector<double> ends{0.0};"
 td4_mutant(bifurcation_a_Iext_nul "run.population(run.Iext.front(), 0.0)" "run.population(0.0, 0.0)")
 td4_mutant(hysteresis_premier_w   "if (x * run.options.phi.rmax * run.options.phi.kappa > 2) {"
                                   "if (false) {")
+# Des familles nouvelles, écrites comme un étudiant les écrirait.
+td4_mutant(lambda_phi_au_lieu_de_derivee "(p.w * phi_prime(p.Iext + p.w * r_star, p.transfer) - 1.0)"
+                                  "(p.w * phi(p.Iext + p.w * r_star, p.transfer) - 1.0)")
+td4_mutant(perturbation_depuis_r_star "trajectory(p, factor * r_star, tmax, run.options.stepping)"
+                                  "trajectory(p, r_star, tmax, run.options.stepping)")

@@ -180,8 +180,7 @@ BOOST_AUTO_TEST_CASE(decoder_closed_form,
     for (std::size_t i = 0; i < r.size(); ++i)
       r[i] = 1.0 + std::cos(ring.theta()[i] - psi * pi / 180);
     check::close(decode_position(ring, r), psi, 1e-9, "position de 1 + cos(θ − " + num(psi) + "°)",
-                 "la position est atan2(Σ ri·sin θi, Σ ri·cos θi), chaque angle pondéré par son taux "
-                 "ri, en degrés : sin d'abord.",
+                 "la position est atan2(Σ ri·sin θi, Σ ri·cos θi), en degrés.",
                  {{psi * pi / 180, "c'est l'angle en radians : multipliez par 180/π pour des degrés."},
                   {angle_gap(90.0 - psi, 0.0), "std::atan2(y, x) : Y = Σ ri·sin θi d'abord, puis X."}});
   }

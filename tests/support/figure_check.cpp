@@ -25,7 +25,7 @@ const Figure* figure_named(const std::vector<Figure>& shown, const std::string& 
     if (f.name == name) return &f;
     names += (names.empty() ? "« " : ", « ") + f.name + " »";
   }
-  that(false, "la figure « " + name + " » est tracée",
+  that(false, "une figure nommée « " + name + " », montrée par draw()",
        shown.empty() ? std::string("draw() n'a montré aucune figure")
                      : "figures montrées : " + names,
        "le nom est le premier argument de Figure (le nom du fichier écrit) ; "
