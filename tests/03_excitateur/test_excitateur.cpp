@@ -179,8 +179,8 @@ BOOST_AUTO_TEST_CASE(bistability_threshold,
                                  "p.transfer.rmax, en Hz), la durée simulée (le tmax reçu) et "
                                  "la comparaison des états finaux."
                            : "l'écart, " + num(gap) + " Hz, est sous 1 % de rmax (" +
-                                 num(0.01 * rmax) + " Hz) : le seuil est 0.01 * p.transfer.rmax, "
-                                 "ni 0,01 Hz (la fraction prise pour des Hz), ni un nombre de Hz "
-                                 "écrit en dur.");
+                                 num(0.01 * rmax) + " Hz) : regardez le seuil (0.01 * "
+                                 "p.transfer.rmax, en Hz) et les états comparés (les finaux, "
+                                 "tr.x.back()[0]).");
     }
 }

@@ -205,7 +205,7 @@ BOOST_AUTO_TEST_CASE(lambda_measured_rate,
       const double l = lambda(r_star, p);
       check::close(l, rate, 1e-3 * std::abs(rate),
                    "λ (1/ms) = pente de ln|r − r*| mesurée, r* = " + num(r_star) + with(p),
-                   "l'écart évolue comme e^(λt) : vérifiez le signe et la division par τ.",
+                   "l'écart évolue comme e^(λt), λ = (w·Φ'(Iext + w·r*) − 1)/τ.",
                    lambda_suspects(r_star, p));
     }
   }

@@ -97,7 +97,8 @@ BOOST_AUTO_TEST_CASE(figure_ecarts,
         }
       const std::string at = ", r* = " + num(r_star) + with(ps[k]);
       check::has_curve(*f, gap, "l'écart relatif |r(t) − r*|/r* depuis 1,01·r*" + at,
-                       "divisez |r(t) − r*| par r* (un écart relatif, qui part de 0,01).");
+                       "l'écart relatif |r(t) − r*|/r* de la simulation partie de 1,01·r* (il part "
+                       "de 0,01), en fonction de t.");
       check::has_curve(*f, predicted, "la prédiction 0,01·e^(λt)" + at,
                        "λ de votre fonction lambda(r*, p), t en ms : 0,01·std::exp(λ·t).");
     }

@@ -83,6 +83,8 @@ BOOST_AUTO_TEST_CASE(equations, *boost::unit_test::description(
                      {{PE - rE, "divisez par τE : drE/dt = (Φ(…) − rE)/τE."},
                       {(phi(p.IextI + p.wEE * rE + p.wEI * rI, p.transfer) - rE) / p.tauE,
                        "c'est le courant IextI : celui de E est IextE."},
+                      {(phi(p.IextE + p.wEE * rE + p.wIE * rI, p.transfer) - rE) / p.tauE,
+                       "wEI multiplie rI (de I vers E), et non wIE."},
                       {PE - rE / p.tauE, "des parenthèses : (Φ(…) − rE)/τE, τE divise tout."},
                       {(PE - rE) / p.tauI, "c'est τE qui divise l'équation de E, pas τI."}});
         check::close(q05::drIdt(rE, rI, p), fI(p, rE, rI), 1e-12, "drI/dt" + at(rE, rI) + with(p),

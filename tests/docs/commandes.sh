@@ -39,6 +39,19 @@ extract() {
 
 targets=$(cmake --build "$build" --target help 2>/dev/null | sed -n 's/^\([^:]*\):.*/\1/p')
 
+# Une ligne « a && b » : deux commandes.
+split() {
+  local file cmd part
+  while IFS=$'\t' read -r file cmd; do
+    while [[ $cmd == *" && "* ]]; do
+      part=${cmd%%" && "*}
+      printf '%s\t%s\n' "$file" "$part"
+      cmd=${cmd#*" && "}
+    done
+    printf '%s\t%s\n' "$file" "$cmd"
+  done
+}
+
 while IFS=$'\t' read -r file cmd; do
   comment=""
   [[ $cmd =~ [[:space:]]#(.*)$ ]] && comment=${BASH_REMATCH[1]}
@@ -68,6 +81,8 @@ while IFS=$'\t' read -r file cmd; do
       ;;
     scripts/*)
       script=$src/${words[0]}
+      # Un fichier de données cité (scripts/bareme.txt) n'est pas une commande.
+      [[ -f $script && $script != *.sh && $script != *.py ]] && continue
       [ -x "$script" ] || { fail "$file" "« $cmd » : ${words[0]} n'existe pas ou n'est pas exécutable"; continue; }
       for w in "${words[@]:1}"; do
         [[ $w == --* ]] || continue
@@ -100,7 +115,7 @@ while IFS=$'\t' read -r file cmd; do
       [ "${n:-0}" -gt 0 ] || fail "$file" "« $cmd » : aucun test ne répond à ${sel[*]}"
       ;;
   esac
-done < <(extract)
+done < <(extract | split)
 
 echo "$ran programme(s) lancé(s), $failures écart(s)"
 [ "$failures" -eq 0 ]

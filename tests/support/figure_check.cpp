@@ -243,22 +243,24 @@ std::vector<std::pair<std::string, std::vector<const Series*>>> by_title(const F
   return groups;
 }
 
-// Le plus grand écart d'un point de `s` aux lignes brisées de `group`.
-double farthest(const Series& s, const std::vector<const Series*>& group, std::string* where) {
+// Le plus grand écart d'un point de `s` aux lignes brisées de `group`, et
+// l'indice de ce point dans `at`.
+double farthest(const Series& s, const std::vector<const Series*>& group, std::size_t* at) {
+  std::vector<Curve> curves;
   Curve joined;
   for (const Series* g : group) {
+    curves.push_back({g->columns[0], g->columns[1]});
     joined.x.insert(joined.x.end(), g->columns[0].begin(), g->columns[0].end());
     joined.y.insert(joined.y.end(), g->columns[1].begin(), g->columns[1].end());
   }
   const Extent e = extent_of(joined);
   double worst = 0;
   for (std::size_t i = 0; i < s.columns[0].size(); ++i) {
-    const double x = s.columns[0][i], y = s.columns[1][i];
     double d = std::numeric_limits<double>::infinity();
-    for (const Series* g : group) d = std::min(d, distance(x, y, {g->columns[0], g->columns[1]}, e));
+    for (const Curve& c : curves) d = std::min(d, distance(s.columns[0][i], s.columns[1][i], c, e));
     if (!(d <= worst)) {
       worst = d;
-      if (where) *where = "(" + num(x) + ", " + num(y) + ")";
+      if (at) *at = i;
     }
   }
   return worst;
@@ -274,16 +276,21 @@ bool titles_match(const Figure& f, const Figure& ref, const std::string& hint, d
                                    [&](const auto& g) { return g.first == title; });
     if (same == named.end()) continue;  // une légende à soi : libre
     for (const Series* s : mine) {
-      std::string where;
-      if (farthest(*s, same->second, &where) <= tol) continue;
+      std::size_t at = 0;
+      if (farthest(*s, same->second, &at) <= tol) continue;
       std::string instead;
       for (const auto& [other, group] : named)
         if (other != title && farthest(*s, group, nullptr) <= tol) instead = other;
+      std::string detail;
+      if (instead.empty()) {
+        detail.append("son point (").append(num(s->columns[0][at])).append(", ");
+        detail.append(num(s->columns[1][at])).append(") est loin de « ").append(title).append(" »");
+      } else {
+        detail.append("elle suit « ").append(instead).append(" »");
+      }
       ok = that(false, "figure « " + f.name + " » : la courbe de légende « " + title +
                            " » montre ce que dit sa légende",
-                instead.empty() ? "son point " + where + " est loin de « " + title + " »"
-                                : "elle suit « " + instead + " »",
-                hint) && ok;
+                detail, hint) && ok;
       break;
     }
   }
