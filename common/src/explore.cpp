@@ -54,16 +54,18 @@ void print_params() {
 }
 
 void print_help() {
-  // Les exemples avec un paramètre de ce programme, à sa valeur courante :
-  // tapés tels quels, ils sont acceptés.
+  // Les exemples avec un paramètre de ce programme (celui de la question
+  // s'il y est, sinon le premier), un pas au-dessus de sa valeur courante.
   const Knob* example = nullptr;
+  for (const char* name : {"w", "J1", "wEE", "kappa"})
+    if (const Knob* k = knob(name); k && k->numeric && !example) example = k;
   for (const Knob& k : knobs_)
     if (k.numeric && !example) example = &k;
   std::string set = "NOM VALEUR", nudge;
   if (example) {
-    set = example->name + " " + example->value + " (ou " + example->name + "=" + example->value + ")";
-    nudge = " (" + example->name + " = " + example->value + " : pas de " +
-            show(step_for(example->number)) + ")";
+    const double step = step_for(example->number), next = example->number + step;
+    set = example->name + " " + show(next) + " (ou " + example->name + "=" + show(next) + ")";
+    nudge = " (" + example->name + " = " + example->value + " : pas de " + show(step) + ")";
   }
   std::cout << "# explorer : changez un paramètre et tout est recalculé et redessiné.\n"
                "#   NOM VALEUR      " << set << " ; plusieurs à la fois, à la suite\n"
