@@ -62,22 +62,22 @@ double w_of(const Series& s, const OnePopulationRun& run, double Iext) {
   return *r0 <= 2e-3 * tr.rmax && *r1 >= (1 - 2e-3) * tr.rmax ? w : nan;
 }
 
-// Vrai si la légende ne cite aucun nombre, ou si l'un d'eux est w à la
-// précision où il est écrit (« w = 0.05 » pour 0,0512 : oui ; « w = 0.2 » : non).
+// Vrai si chaque « w = nombre » de la légende est le w de la courbe, à la
+// précision où il est écrit (« w = 0.05 » pour 0,0512 : oui ; « w = 0.2 » :
+// non). Une légende sans « w = » (« sous w1 »…) est libre.
 bool names_w(const std::string& title, double w) {
-  static const std::regex number(R"([-+]?[0-9]+(?:[.,]([0-9]+))?(?:[eE]([-+]?[0-9]+))?)");
-  bool any = false;
-  for (auto it = std::sregex_iterator(title.begin(), title.end(), number);
+  static const std::regex said(
+      R"((?:^|[^A-Za-z_0-9])w\s*=\s*([-+]?[0-9]+(?:[.,]([0-9]+))?(?:[eE]([-+]?[0-9]+))?))");
+  for (auto it = std::sregex_iterator(title.begin(), title.end(), said);
        it != std::sregex_iterator(); ++it) {
-    any = true;
-    std::string text = (*it)[0].str();
+    std::string text = (*it)[1].str();
     std::replace(text.begin(), text.end(), ',', '.');
-    const int decimals = static_cast<int>((*it)[1].length());
-    const int exponent = (*it)[2].matched ? std::stoi((*it)[2].str()) : 0;
+    const int decimals = static_cast<int>((*it)[2].length());
+    const int exponent = (*it)[3].matched ? std::stoi((*it)[3].str()) : 0;
     const double half_unit = 0.5 * std::pow(10.0, exponent - decimals);
-    if (std::abs(std::stod(text) - w) <= half_unit * (1 + 1e-6) + 1e-9 * std::abs(w)) return true;
+    if (!(std::abs(std::stod(text) - w) <= half_unit * (1 + 1e-6) + 1e-9 * std::abs(w))) return false;
   }
-  return !any;
+  return true;
 }
 
 // Les points fixes de ps de cette stabilité, en (r*, 0).
@@ -148,8 +148,8 @@ BOOST_AUTO_TEST_CASE(figure_w_family,
                     "liste de légendes)."))
       check::that(names_w(s.title, w), "la légende de la courbe w = " + num(w) + " dit son w",
                   "légende « " + s.title + " »",
-                  "la légende de chaque courbe cite le w de cette courbe-là : vérifiez l'ordre "
-                  "de la liste des légendes passée à flow_curves.");
+                  "une légende « w = … » dit le w de sa propre courbe : regardez l'ordre de la "
+                  "liste des légendes passée à flow_curves.");
   }
   std::string found;
   for (double w : ws) found += (found.empty() ? "w = " : ", ") + num(w);
