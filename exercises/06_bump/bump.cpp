@@ -122,7 +122,8 @@ RingRun simulate(const Ring& ring, std::vector<double> r0, const RingSimulation&
 //    b) Le profil final r(θ) : runs[0].final_r contre les angles (degrés),
 //       figure "06_bump_profil".
 //    c) La position décodée contre le temps, une courbe par simulation
-//       (runs[k] a la graine s.seed + k), figure "06_bump_position" : les
+//       (runs[k] a la graine s.seed + k ; une légende « graine N » doit
+//       montrer la simulation de cette graine), figure "06_bump_position" : les
 //       points (runs[k].t[j], runs[k].position_deg[j]) où il y a un bump,
 //       runs[k].amplitude[j] > td4::persistence_threshold (ailleurs,
 //       l'angle décodé d'une activité presque uniforme ne veut rien dire).

@@ -50,3 +50,5 @@ td4_mutant(bruit_partage          "const double kick = noise * std::sqrt(dt / p.
 td4_mutant(position_au_maximum    "return std::atan2(sum_sin, sum_cos) * 180.0 / std::numbers::pi;"
                                   "const auto m = std::max_element(r.begin(), r.end()) - r.begin();\n  return std::atan2(ring.sin_theta()[m], ring.cos_theta()[m]) * 180.0 / std::numbers::pi;")
 td4_mutant(entree_sans_J0         "out[i] = scale * (p.J0 * sum + p.J1 *" "out[i] = scale * (p.J1 *")
+td4_mutant(position_graines_echangees "\"graine \" + std::to_string(s.seed + k)"
+                                  "\"graine \" + std::to_string(s.seed + runs.size() - 1 - k)")

@@ -142,9 +142,13 @@ bool has_series(const Figure& f, const Curve& ref, const Extent& e, double tol,
       best_title = s.title;
     }
   }
-  std::string detail = "aucune des " + std::to_string(f.series.size()) + " séries";
+  std::string detail = f.series.size() == 1 ? std::string("la seule série ne la suit pas")
+                                             : "aucune des " + std::to_string(f.series.size()) +
+                                                   " séries";
   if (!best.where.empty())
-    detail += " ; la plus proche (« " + best_title + " ») : " + best.where;
+    detail += (f.series.size() == 1 ? " (« " + best_title + " ») : "
+                                    : " ; la plus proche (« " + best_title + " ») : ") +
+              best.where;
   return that(false, "figure « " + f.name + " » : " + what, detail, hint);
 }
 
