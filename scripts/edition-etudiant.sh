@@ -43,7 +43,7 @@ template="$TD4_ROOT/scripts/edition-etudiant"
 teacher_only() {
   case "$1" in
     solutions/* | tests/*/mutants.cmake | tests/outils/* | .ci/* | README.md) return 0 ;;
-    tests/robustesse/* | tests/affichage/* | tests/explorer/*) return 0 ;;  # lancent les corrigés
+    tests/robustesse/* | tests/affichage/* | tests/explorer/* | tests/docs/*) return 0 ;;  # lancent les corrigés
     scripts/corriger-classe.sh | scripts/edition-etudiant.sh | scripts/edition-etudiant/* | scripts/bareme.txt) return 0 ;;
     scripts/comparer-python.sh | scripts/equivalent-python.py | scripts/mesurer-construction.sh) return 0 ;;
     docs/enseignant.md | docs/contribuer.md | docs/performances.md | docs/figures/variantes.txt) return 0 ;;
