@@ -423,4 +423,5 @@ python3 "$TD4_ROOT/scripts/lib/rapport.py" "$work" "$report" \
   || td4_die 1 "le rapport n'a pas pu être écrit (voir le message ci-dessus)"
 
 elapsed=$((SECONDS - started))
-echo "Rapport ($elapsed s, $((elapsed * 10 / ${#students[@]})) dixièmes de s par copie) : $(td4_show_path "$report/rapport.md"), rapport.csv, notes.csv et classe.png"
+tenths=$((elapsed * 10 / ${#students[@]}))  # la durée par copie, au dixième de seconde
+echo "Rapport ($elapsed s, $((tenths / 10)),$((tenths % 10)) s par copie) : $(td4_show_path "$report/rapport.md"), rapport.csv, notes.csv et classe.png"

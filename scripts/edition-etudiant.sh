@@ -64,7 +64,7 @@ template="$TD4_ROOT/scripts/edition-etudiant"
 teacher_only() {
   case "$1" in
     solutions/* | tests/*/mutants.cmake | tests/outils/* | .ci/* | README.md) return 0 ;;
-    tests/robustesse/* | tests/affichage/* | tests/explorer/*) return 0 ;;  # lancent les corrigés
+    tests/robustesse/* | tests/affichage/* | tests/explorer/* | tests/docs/*) return 0 ;;  # lancent les corrigés
     scripts/corriger-classe.sh | scripts/edition-etudiant.sh | scripts/edition-etudiant/*) return 0 ;;
     scripts/lib/correction.sh | scripts/lib/rapport.py | scripts/lib/bac-a-sable.sh) return 0 ;;
     scripts/lib/construire-copie.sh | scripts/lib/notes.py) return 0 ;;

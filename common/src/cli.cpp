@@ -282,7 +282,8 @@ bool CommandLine::parse(int argc, const char* const argv[]) {
   if (!impl_->find("explorer"))
     impl_->add({"explorer",
                 "après le premier dessin, changer les paramètres au clavier et tout voir "
-                "se recalculer (« w 0.06 », « +w », « aide », « quitter »)",
+                "se recalculer (« NOM VALEUR », « +NOM », « aide », « quitter » ; « aide » "
+                "donne un exemple avec un paramètre de ce programme)",
                 "", true, [](const std::string&) { explore::request(); }});
   // Les mots de la ligne de commande, ou ceux de la session --explorer.
   const std::vector<std::string> words = explore::arguments(argc, argv);

@@ -122,9 +122,12 @@ int run_once(const std::string& program, const std::function<void()>& body) {
     return 2;
   } catch (const NotDone& e) {
     clear_progress();
+    // Le programme bute sur la première fonction qu'il appelle (souvent draw) ;
+    // les tests, eux, disent la première du fichier : c'est celle-là à écrire.
     std::cout << program << " : " << e.what()
-              << ".\nOuvrez le fichier de l'exercice, écrivez le code demandé, puis "
-                 "reconstruisez (cmake --build build) et testez (ctest --test-dir build).\n";
+              << ".\nÉcrivez les fonctions de l'exercice dans l'ordre du fichier "
+                 "(scripts/progres.sh dit la prochaine), puis reconstruisez (cmake --build "
+                 "build) et testez (ctest --test-dir build).\n";
     return 0;
   } catch (const std::bad_alloc&) {
     clear_progress();

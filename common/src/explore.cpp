@@ -54,9 +54,22 @@ void print_params() {
 }
 
 void print_help() {
+  // Les exemples avec un paramètre de ce programme (celui de la question
+  // s'il y est, sinon le premier), un pas au-dessus de sa valeur courante.
+  const Knob* example = nullptr;
+  for (const char* name : {"w", "J1", "wEE", "kappa"})
+    if (const Knob* k = knob(name); k && k->numeric && !example) example = k;
+  for (const Knob& k : knobs_)
+    if (k.numeric && !example) example = &k;
+  std::string set = "NOM VALEUR", nudge;
+  if (example) {
+    const double step = step_for(example->number), next = example->number + step;
+    set = example->name + " " + show(next) + " (ou " + example->name + "=" + show(next) + ")";
+    nudge = " (" + example->name + " = " + example->value + " : pas de " + show(step) + ")";
+  }
   std::cout << "# explorer : changez un paramètre et tout est recalculé et redessiné.\n"
-               "#   NOM VALEUR      w 0.06 (ou w=0.06) ; plusieurs à la fois : Iext -2 w 0.08\n"
-               "#   +NOM, -NOM      un pas de plus ou de moins (w = 0.05 : pas de 0.005)\n"
+               "#   NOM VALEUR      " << set << " ; plusieurs à la fois, à la suite\n"
+               "#   +NOM, -NOM      un pas de plus ou de moins" << nudge << "\n"
                "#   params          les valeurs courantes\n"
                "#   refaire         recalculer et redessiner sans rien changer\n"
                "#   aide            cette aide\n"

@@ -99,9 +99,11 @@ Trajectory simulate(const OnePopulation& p, double r0, double tmax, const Steppi
 //    b) Peut-on trouver l'état stationnaire r* (dr/dt = 0) sans simuler ?
 //       Tracez dr/dt contre r, pour r de 0 à rmax, dans une figure nommée
 //       "02_inhibiteur_drdt" (axes « taux r (Hz) », « dr/dt (Hz/ms) »), avec
-//       la droite dr/dt = 0 et le point fixe marqué (style
-//       "points pt 7 ps 1.5") : td4::fixed_point_rates(p) donne les r* ;
-//       vous pouvez aussi prendre la fin de votre simulation.
+//       la droite dr/dt = 0 et les points fixes marqués en (r*, 0) :
+//       td4::fixed_point_rates(p) donne les r* de chaque couple. Un style
+//       qui commence par « points » ("points pt 7 ps 1.5", avec la couleur
+//       de votre choix) ; une série pour tous les couples ou une par
+//       couple, comme vous voulez : seuls les points comptent.
 //       Pourquoi la courbe ne coupe-t-elle zéro qu'une fois quand w < 0 ?
 // ---------------------------------------------------------------------
 void draw(const OnePopulationRun& run, Plotter& plot) {

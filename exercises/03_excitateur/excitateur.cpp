@@ -80,8 +80,10 @@ bool bistable(const OnePopulation& p, double tmax, const Stepping& s) {
 //    moins un w sous la plus petite, un entre les deux, un au-dessus de la
 //    plus grande) :
 //        td4::saddle_nodes(run.population(Iext, 0.0), td4::Parameter::w)
-//    les donne (champ .value), s'il y en a. Que se passe-t-il exactement
-//    en une valeur critique ?
+//    les donne (champ .value), s'il y en a. S'il y en a moins de deux (pas
+//    de bistabilité à cet Iext), prenez au moins trois w > 0 de votre
+//    choix. Une légende qui dit « w = … » doit dire le w de sa courbe.
+//    Que se passe-t-il exactement en une valeur critique ?
 // ---------------------------------------------------------------------
 void draw(const OnePopulationRun& run, Plotter& plot) {
   td4::todo("draw (les figures)");

@@ -100,6 +100,15 @@ Stability stability(double lambda, double tau) {
 //       (td4::mark_fixed_points), et, pour voir la mémoire, un balayage
 //       lent de Iext aller puis retour (td4::quasi_static_sweep) : à
 //       l'aller et au retour, l'état ne saute pas au même Iext. Pourquoi ?
+//       Le balayage se fait au premier w de run.w qui soit bistable
+//       (w·rmax·κ > 2), à défaut run.w.front() ; Iext de part et d'autre
+//       des deux nœuds-cols en Iext de run.population(0.0, w) (champ .value
+//       de td4::saddle_nodes(…, td4::Parameter::Iext)), avec une marge
+//       d'au moins 10, ou de −20 à 30 s'il n'y en a pas ; une soixantaine
+//       de valeurs, l'aller depuis r0 = 0, le retour sur les mêmes valeurs
+//       en sens inverse depuis r0 = rmax, 10·τ d'attente à chaque valeur.
+//       (Le test accepte toute fenêtre et tout nombre de points où l'aller
+//       et le retour diffèrent.)
 // ---------------------------------------------------------------------
 void draw(const OnePopulationRun& run, Plotter& plot) {
   td4::todo("draw (les figures)");

@@ -122,10 +122,13 @@ RingRun simulate(const Ring& ring, std::vector<double> r0, const RingSimulation&
 //    b) Le profil final r(θ) : runs[0].final_r contre les angles (degrés),
 //       figure "06_bump_profil".
 //    c) La position décodée contre le temps, une courbe par simulation
-//       (runs[k] a la graine s.seed + k), figure "06_bump_position" : les
+//       (runs[k] a la graine s.seed + k ; une légende « graine N » doit
+//       montrer la simulation de cette graine), figure "06_bump_position" : les
 //       points (runs[k].t[j], runs[k].position_deg[j]) où il y a un bump,
 //       runs[k].amplitude[j] > td4::persistence_threshold (ailleurs,
 //       l'angle décodé d'une activité presque uniforme ne veut rien dire).
+//       Une simulation qui ne forme jamais de bump n'a aucun point à
+//       montrer : une courbe vide ou pas de courbe, au choix.
 //    Qu'observez-vous avec --J1 0.5 ? Avec --bruit 10 ?
 // ---------------------------------------------------------------------
 void draw(const Ring& ring, const RingSimulation& s, const std::vector<RingRun>& runs,

@@ -38,3 +38,7 @@ td4_mutant(figure_demi_intervalle "p.Ihalf - 4.0 / p.kappa + 8.0 / p.kappa * k /
 td4_mutant(figure_axes_echanges "inv.curve(r_inv, I_inv,"   "inv.curve(I_inv, r_inv,")
 td4_mutant(figure_mauvais_nom   "\"01_courbe_fI_derivee\""  "\"01_courbe_fI_derive\"")
 td4_mutant(figure_axe_sans_nom  "\"courant I = Φ⁻¹(r)\""    "\"\"")
+td4_mutant(inverse_signe_inverse  "return std::atanh(y) / p.kappa + p.Ihalf;"
+                                  "return p.Ihalf - std::atanh(y) / p.kappa;")
+# Des familles nouvelles, écrites comme un étudiant les écrirait.
+td4_mutant(derivee_un_plus_tanh2  "(1.0 - th * th)"                      "(1.0 + th * th)")

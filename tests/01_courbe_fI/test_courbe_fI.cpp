@@ -78,11 +78,16 @@ BOOST_AUTO_TEST_CASE(inverse_round_trip,
                      "atanh(y) est divisé par κ, pas multiplié."},
                     {phi(std::atanh(y) / p.kappa, p), "+ Ihalf manque : Φ⁻¹(r) = atanh(y)/κ + Ihalf."},
                     {phi(std::atanh(r / p.rmax - 1) / p.kappa + p.Ihalf, p),
-                     "y = 2r/rmax − 1 (le 2 manque)."}});
+                     "y = 2r/rmax − 1 (le 2 manque)."},
+                    {phi(p.Ihalf - std::atanh(y) / p.kappa, p),
+                     "c'est Ihalf − atanh(y)/κ : le signe est inversé (Φ⁻¹ croît avec r), "
+                     "Φ⁻¹(r) = Ihalf + atanh(2r/rmax − 1)/κ."}});
     }
     for (double I : {p.Ihalf - 5 / p.kappa, p.Ihalf, p.Ihalf + 2 / p.kappa})
       check::close(fI_inv(phi(I, p), p), I, 1e-9, "Φ⁻¹(Φ(I)) = I pour I = " + num(I) + with(p),
-                   "Φ⁻¹(r) = atanh(2r/rmax − 1)/κ + Ihalf.");
+                   "Φ⁻¹(r) = atanh(2r/rmax − 1)/κ + Ihalf.",
+                   {{2 * p.Ihalf - I, "c'est Ihalf − atanh(y)/κ : le signe est inversé "
+                                      "(Φ⁻¹ croît avec r)."}});
   }
 }
 

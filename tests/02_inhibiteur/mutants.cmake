@@ -40,3 +40,9 @@ td4_mutant(figure_trace_phi       "v.push_back(drdt(x, cases[k]));"
 td4_mutant(figure_sans_points_fixes "flow.curve(fx, fy, \"points fixes r* (stables)\", \"points pt 7 ps 1.5 lc rgb 'black'\");"
                                   "")
 td4_mutant(figure_mauvais_nom     "\"02_inhibiteur_drdt\""             "\"02_inhibiteur_dr_dt\"")
+td4_mutant(lambda_arguments_inverses "[&p](double r, double) { return drdt(r, p); }"
+                                  "[&p](double, double r) { return drdt(r, p); }")
+# Des familles nouvelles, écrites comme un étudiant les écrirait.
+td4_mutant(drdt_sans_Iext         "phi(p.Iext + p.w * r, p.transfer)"   "phi(p.w * r, p.transfer)")
+td4_mutant(figure_toujours_euler  "simulate(cases[k], r0s[j], run.options.tmax, run.options.stepping)"
+                                  "euler(cases[k], r0s[j], run.options.tmax, run.options.stepping.dt)")

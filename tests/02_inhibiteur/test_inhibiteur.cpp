@@ -36,9 +36,9 @@ double library(const OnePopulation& p, double r0, double tmax, Method m, double 
   return trajectory(p, r0, tmax, s).x.back()[0];
 }
 
+// Sans suspect reconnu : la formule attendue, sans supposer l'erreur.
 const char* parentheses_hint =
-    "dr/dt = (Φ(Iext + w·r) − r)/τ : c'est toute la différence qui est divisée par τ "
-    "(et non −r + Φ/τ) ; le courant est Iext + w·r, avec le signe de w tel quel.";
+    "dr/dt = (Φ(Iext + w·r) − r)/τ, avec p.Iext, p.w, p.tau et Φ = td4::phi(I, p.transfer).";
 
 // Les dr/dt faux que l'on reconnaît, chacun avec sa piste.
 std::vector<check::Suspect> drdt_suspects(double r, const OnePopulation& p) {
@@ -53,6 +53,8 @@ std::vector<check::Suspect> drdt_suspects(double r, const OnePopulation& p) {
            "le courant est Iext + w·r, avec le signe de w tel quel (w < 0 inhibe déjà)."},
           {(phi(p.Iext, p.transfer) - r) / p.tau,
            "le courant récurrent w·r manque : Φ(Iext + w·r)."},
+          {(phi(p.w * r, p.transfer) - r) / p.tau,
+           "le courant extérieur Iext manque : Φ(Iext + w·r)."},
           {Phi / p.tau, "le terme −r manque : dr/dt = (Φ − r)/τ."},
           {(Phi - r) / (p.tau / 1000), "τ est en ms, comme t : ne le convertissez pas en secondes."},
           {(Phi - r) / (p.tau * 1000), "τ est en ms, comme t : ne le multipliez pas par 1000."}};
@@ -73,13 +75,15 @@ BOOST_AUTO_TEST_CASE(drdt_zero_at_fixed_point,
                      *boost::unit_test::description("dr/dt s'annule au point fixe, change de signe autour")) {
   for (const OnePopulation& p : cases)
     for (double r_star : fixed_point_rates(p)) {
-      check::close(drdt(r_star, p), 0.0, 1e-9, "dr/dt(r*) = 0 en r* = " + num(r_star) + with(p),
-                   parentheses_hint, drdt_suspects(r_star, p));
-      if (p.w < 0)
+      // Le signe autour de r* ne dit rien de plus si dr/dt(r*) est déjà faux.
+      if (check::close(drdt(r_star, p), 0.0, 1e-9, "dr/dt(r*) = 0 en r* = " + num(r_star) + with(p),
+                       parentheses_hint, drdt_suspects(r_star, p)) &&
+          p.w < 0)
         check::that(drdt(r_star - 1.0, p) > 0 && drdt(r_star + 1.0, p) < 0,
                     "dr/dt > 0 sous r*, < 0 au-dessus" + with(p),
                     num(drdt(r_star - 1.0, p)) + " et " + num(drdt(r_star + 1.0, p)),
-                    "vérifiez le signe de −r dans dr/dt.");
+                    "dr/dt = (Φ − r)/τ est positive quand r est sous Φ : regardez l'ordre "
+                    "de la différence Φ − r.");
     }
 }
 
@@ -187,15 +191,29 @@ BOOST_AUTO_TEST_CASE(simulate_methods,
                      *boost::unit_test::description(
                          "intégrateur de la bibliothèque : Euler, RK4 et adaptatif")) {
   if (!check::needs("drdt", drdt_is_right())) return;
-  const char* pass_s = "passez `s` tel quel à td4::integrate (il porte la méthode et le pas).";
+  // Sans suspect reconnu, seulement ce qui est attendu et où regarder.
+  const char* pass_s = "simulate renvoie td4::integrate(f, r0, 0.0, tmax, s), où f(r, t) = "
+                       "drdt(r, p) : regardez la lambda et les arguments passés à integrate.";
+  const char* ignored = "passez `s` tel quel à td4::integrate (il porte la méthode et le pas).";
+  const char* swapped = "c'est dr/dt évaluée en t au lieu de r : la lambda reçoit (r, t), "
+                        "dans cet ordre.";
+  // dr/dt évaluée au temps t et non au taux r : les arguments de la lambda inversés.
+  const auto in_time = [](const OnePopulation& p, double r0, double tmax, Method m, double dt) {
+    Stepping s;
+    s.method = m;
+    s.dt = dt;
+    s.abs_tol = s.rel_tol = 1e-12;
+    return integrate([&p](double, double t) { return flow(t, p); }, r0, 0.0, tmax, s).x.back()[0];
+  };
   for (const OnePopulation& p : cases) {
     const double tmax = 3 * p.tau, dt = p.tau / 100, r0 = 0.7 * p.transfer.rmax;
     const double exact = reference(p, r0, tmax);
     const double by_euler = library(p, r0, tmax, Method::euler, dt);
     const std::vector<check::Suspect> ignores_s = {
         {by_euler, "c'est le résultat d'Euler : la méthode de `s` est ignorée ; " +
-                       std::string(pass_s)},
-        {reference(p, 0.0, tmax), "c'est la trajectoire depuis r0 = 0 : partez de r0."}};
+                       std::string(ignored)},
+        {reference(p, 0.0, tmax), "c'est la trajectoire depuis r0 = 0 : partez de r0."},
+        {in_time(p, r0, tmax, Method::rk4, dt), swapped}};
     Stepping s;
     s.dt = dt;
     s.method = Method::rk4;
@@ -209,9 +227,10 @@ BOOST_AUTO_TEST_CASE(simulate_methods,
     check::close(tr.x.back()[0], by_euler, 1e-9, "--methode euler = Euler de la bibliothèque" + with(p),
                  pass_s,
                  {{exact, "c'est le résultat exact, pas celui d'Euler : la méthode de `s` est "
-                          "ignorée ; " + std::string(pass_s)},
+                          "ignorée ; " + std::string(ignored)},
                   {library(p, 0.0, tmax, Method::euler, dt),
-                   "c'est la trajectoire depuis r0 = 0 : partez de r0."}});
+                   "c'est la trajectoire depuis r0 = 0 : partez de r0."},
+                  {in_time(p, r0, tmax, Method::euler, dt), swapped}});
     check::close(tr.t.back(), tmax, 1e-12, "la simulation finit en tmax",
                  "intégrez de 0.0 à tmax.");
   }

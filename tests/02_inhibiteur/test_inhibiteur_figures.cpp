@@ -21,8 +21,8 @@ OnePopulationRun small_run() {
   run.options.tmax = 30.0;
   run.options.stepping.method = Method::rk4;
   run.options.stepping.dt = 0.2;  // 150 points par courbe : rapide, même sous ASan
-  run.Iext = {-5.0, 2.0};
-  run.w = {-0.4};
+  run.Iext = {2.0, -5.0};  // dans le désordre : l'ordre des couples est celui de run
+  run.w = {-0.4, -0.15};
   return run;
 }
 }  // namespace
@@ -65,6 +65,6 @@ BOOST_AUTO_TEST_CASE(figure_drdt, *boost::unit_test::description(
                    "une courbe de deux points, (0, 0) et (rmax, 0) : le point fixe est là où "
                    "dr/dt la coupe.");
   check::has_points(*f, fixed, "les points fixes (r*, 0), et eux seuls",
-                    "une série de points (style « points ») en (r*, 0) pour chaque couple, "
-                    "r* donnés par td4::fixed_point_rates(p).");
+                    "les points (r*, 0) de chaque couple, r* donnés par "
+                    "td4::fixed_point_rates(p), dans une ou plusieurs séries de style « points ».");
 }

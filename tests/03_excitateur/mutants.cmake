@@ -25,3 +25,9 @@ td4_mutant(famille_d_un_seul_cote  "ws = {0.5 * w1, w1, 0.5 * (w1 + w2), w2, 1.5
 td4_mutant(drdt_premier_couple_seul "flow_curves(run.populations(), {}, \"03_excitateur_drdt\""
                                     "flow_curves({run.populations().front()}, {}, \"03_excitateur_drdt\"")
 td4_mutant(figure_r_t_mauvais_nom  "\"03_excitateur_r_t\""                "\"03_excitateur_rt\"")
+td4_mutant(famille_a_Iext_nul      "run.population(run.Iext.front(), 0.0)" "run.population(0.0, 0.0)")
+td4_mutant(famille_legendes_decalees "labels = {\"w = \" + number(ws[0])" "labels = {\"w = \" + number(ws[4])")
+# Des familles nouvelles, écrites comme un étudiant les écrirait.
+td4_mutant(bistable_sans_valeur_absolue "std::abs(high - low) > 0.01 * p.transfer.rmax"
+                                  "low - high > 0.01 * p.transfer.rmax")
+td4_mutant(critiques_sans_Iext    "const double r = (I - p.Iext) / p.w;" "const double r = I / p.w;")

@@ -129,12 +129,12 @@ BOOST_AUTO_TEST_CASE(bistability,
     check::that(bistable(p, 40 * p.tau, s) == expected,
                 std::string(expected ? "bistable" : "pas bistable") + with(p),
                 expected ? "« pas bistable »" : "« bistable »",
-                expected ? "deux états stables : les simulations depuis 0 et depuis rmax finissent "
-                           "loin l'une de l'autre ; comparez leurs états *finaux*, "
-                           "tr.x.back()[0]."
+                expected ? "deux états stables : les états finaux (tr.x.back()[0]) depuis 0 et "
+                           "depuis rmax sont à plus de 1 % de rmax l'un de l'autre ; regardez "
+                           "ces deux simulations et leur comparaison."
                          : "un seul état stable : depuis 0 comme depuis rmax, r finit au même "
-                           "endroit ; comparez les états *finaux*, tr.x.back()[0], à 1 % de "
-                           "rmax près.");
+                           "endroit (tr.x.back()[0]), à 1 % de rmax près ; regardez ces deux "
+                           "simulations et leur comparaison.");
   }
 }
 
@@ -175,12 +175,12 @@ BOOST_AUTO_TEST_CASE(bistability_threshold,
                       num(100 * fraction) + " % de rmax" + with(p),
                   expected ? "« pas bistable »" : "« bistable »",
                   expected ? "l'écart, " + num(gap) + " Hz, dépasse 1 % de rmax (" +
-                                 num(0.01 * rmax) + " Hz) : le seuil est 0.01 * p.transfer.rmax, "
-                                 "pas un nombre de Hz écrit en dur ; et simulez jusqu'au tmax "
-                                 "reçu, pas plus loin."
+                                 num(0.01 * rmax) + " Hz) : regardez le seuil (0.01 * "
+                                 "p.transfer.rmax, en Hz), la durée simulée (le tmax reçu) et "
+                                 "la comparaison des états finaux."
                            : "l'écart, " + num(gap) + " Hz, est sous 1 % de rmax (" +
-                                 num(0.01 * rmax) + " Hz) : le seuil est 0.01 * p.transfer.rmax, "
-                                 "ni 0,01 Hz (la fraction prise pour des Hz), ni un nombre de Hz "
-                                 "écrit en dur.");
+                                 num(0.01 * rmax) + " Hz) : regardez le seuil (0.01 * "
+                                 "p.transfer.rmax, en Hz) et les états comparés (les finaux, "
+                                 "tr.x.back()[0]).");
     }
 }

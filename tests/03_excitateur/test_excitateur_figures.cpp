@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <regex>
 
 using namespace td4;
 using namespace td4::q03;
@@ -19,12 +20,14 @@ using check::num;
 namespace {
 OnePopulationRun small_run() {
   OnePopulationRun run;
-  run.options.phi = {120.0, 5.0, 0.3};  // à Iext = 0, nœuds-cols en w = 0,076 et 0,118
+  run.options.phi = {120.0, 5.0, 0.3};
   run.options.tau = 4.0;
   run.options.tmax = 40.0;
   run.options.stepping.method = Method::rk4;
   run.options.stepping.dt = 0.2;  // 200 points par courbe : rapide, même sous ASan
-  run.Iext = {0.0, 4.0};
+  // Iext.front() = −2 (et non 0) : une famille tracée à Iext = 0 se voit ;
+  // à −2, deux nœuds-cols en w, bistable entre eux ; à 4, aucun.
+  run.Iext = {-2.0, 4.0};
   run.w = {0.1};
   return run;
 }
@@ -57,6 +60,24 @@ double w_of(const Series& s, const OnePopulationRun& run, double Iext) {
     if (!(std::abs(v[i] - flow(r[i], p)) <= 2e-3 * span)) return nan;
   const auto [r0, r1] = std::minmax_element(r.begin(), r.end());
   return *r0 <= 2e-3 * tr.rmax && *r1 >= (1 - 2e-3) * tr.rmax ? w : nan;
+}
+
+// Vrai si chaque « w = nombre » de la légende est le w de la courbe, à la
+// précision où il est écrit (« w = 0.05 » pour 0,0512 : oui ; « w = 0.2 » :
+// non). Une légende sans « w = » (« sous w1 »…) est libre.
+bool names_w(const std::string& title, double w) {
+  static const std::regex said(
+      R"((?:^|[^A-Za-z_0-9])w\s*=\s*([-+]?[0-9]+(?:[.,]([0-9]+))?(?:[eE]([-+]?[0-9]+))?))");
+  for (auto it = std::sregex_iterator(title.begin(), title.end(), said);
+       it != std::sregex_iterator(); ++it) {
+    std::string text = (*it)[1].str();
+    std::replace(text.begin(), text.end(), ',', '.');
+    const int decimals = static_cast<int>((*it)[2].length());
+    const int exponent = (*it)[3].matched ? std::stoi((*it)[3].str()) : 0;
+    const double half_unit = 0.5 * std::pow(10.0, exponent - decimals);
+    if (!(std::abs(std::stod(text) - w) <= half_unit * (1 + 1e-6) + 1e-9 * std::abs(w))) return false;
+  }
+  return true;
 }
 
 // Les points fixes de ps de cette stabilité, en (r*, 0).
@@ -122,9 +143,13 @@ BOOST_AUTO_TEST_CASE(figure_w_family,
     const double w = w_of(s, run, Iext);
     if (std::isnan(w)) continue;
     ws.push_back(w);
-    check::that(!s.title.empty(), "une légende pour la courbe w = " + num(w), "légende vide",
-                "donnez à chaque courbe une légende qui dit son w (flow_curves prend une "
-                "liste de légendes).");
+    if (check::that(!s.title.empty(), "une légende pour la courbe w = " + num(w), "légende vide",
+                    "donnez à chaque courbe une légende qui dit son w (flow_curves prend une "
+                    "liste de légendes)."))
+      check::that(names_w(s.title, w), "la légende de la courbe w = " + num(w) + " dit son w",
+                  "légende « " + s.title + " »",
+                  "une légende « w = … » dit le w de sa propre courbe : regardez l'ordre de la "
+                  "liste des légendes passée à flow_curves.");
   }
   std::string found;
   for (double w : ws) found += (found.empty() ? "w = " : ", ") + num(w);

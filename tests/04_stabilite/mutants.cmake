@@ -29,3 +29,13 @@ td4_mutant(raccourci_eigenvalue   "return (p.w * phi_prime(p.Iext + p.w * r_star
                                   "return eigenvalue(r_star, p);")
 td4_mutant(raccourci_classify     "const double lt = lambda * tau;  // w·Φ' − 1 : sans dimension"
                                   "return classify(lambda, tau);\n  const double lt = lambda * tau;")
+td4_mutant(newton_un_seul_depart  "std::vector<double> ends{0.0};"
+                                  "{\n    double r = 0.5 * p.transfer.rmax;\n    for (int i = 0; i < 100; ++i) {\n      const double h = 1e-6 * p.transfer.rmax, d = (f(r + h, p) - f(r - h, p)) / (2 * h);\n      if (d == 0) break;\n      r = std::clamp(r - f(r, p) / d, 0.0, p.transfer.rmax);\n    }\n    return {r};\n  }\n  std::vector<double> ends{0.0};")
+td4_mutant(bifurcation_a_Iext_nul "run.population(run.Iext.front(), 0.0)" "run.population(0.0, 0.0)")
+td4_mutant(hysteresis_premier_w   "if (x * run.options.phi.rmax * run.options.phi.kappa > 2) {"
+                                  "if (false) {")
+# Des familles nouvelles, écrites comme un étudiant les écrirait.
+td4_mutant(lambda_phi_au_lieu_de_derivee "(p.w * phi_prime(p.Iext + p.w * r_star, p.transfer) - 1.0)"
+                                  "(p.w * phi(p.Iext + p.w * r_star, p.transfer) - 1.0)")
+td4_mutant(perturbation_depuis_r_star "trajectory(p, factor * r_star, tmax, run.options.stepping)"
+                                  "trajectory(p, r_star, tmax, run.options.stepping)")

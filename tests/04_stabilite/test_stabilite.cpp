@@ -33,14 +33,17 @@ std::vector<check::Suspect> lambda_suspects(double r, const OnePopulation& p) {
           {(p.w * slope + 1) / p.tau, "c'est w·Φ' − 1, pas w·Φ' + 1."},
           {-l, "le signe est inversé : λ = (w·Φ' − 1)/τ."},
           {p.w * slope / p.tau, "le « − 1 » manque : τ·dδr/dt = w·Φ'·δr − δr."},
+          {(p.w * phi(p.Iext + p.w * r, p.transfer) - 1) / p.tau,
+           "c'est w·Φ − 1 : il faut la dérivée Φ' (td4::phi_prime), λ = (w·Φ'(Iext + w·r) − 1)/τ."},
           {(p.w * phi_prime(p.w * r, p.transfer) - 1) / p.tau,
            "Φ' se prend au courant total Iext + w·r*, Iext compris."}};
 }
 
+// Ce qui est attendu et où regarder, sans supposer la méthode suivie.
 const char* search_hint =
-    "une grille manque les paires proches : bornez [0, rmax] par les points critiques "
-    "(td4::critical_rates), où f est monotone, et cherchez une racine par morceau où f change "
-    "de signe.";
+    "regardez la recherche des racines de f sur [0, rmax] : entre deux points critiques "
+    "(td4::critical_rates) f est monotone, et chaque morceau où f change de signe contient "
+    "exactement une racine.";
 
 // La piste d'une liste de points fixes fausse, d'après ce qui manque.
 std::string missing_hint(const std::vector<double>& mine, const std::vector<double>& expected,
@@ -73,7 +76,7 @@ BOOST_AUTO_TEST_CASE(reference_case,
                    "entre les deux bouts.");
       // λ et le verdict en r* exact : chacun ne dépend que de sa fonction.
       check::close(lambda(r[i], p), lt[i] / tau, 1e-8, "λ (1/ms) en r* = " + num(r[i]) + with(p),
-                   "λ = (w·Φ'(Iext + w·r*) − 1)/τ : le facteur w, puis la division par τ.",
+                   "λ = (w·Φ'(Iext + w·r*) − 1)/τ.",
                    lambda_suspects(r[i], p));
       const Stability s = stability(lt[i] / tau, tau);
       check::that(stability_name(s) == verdict[i],
@@ -183,8 +186,7 @@ BOOST_AUTO_TEST_CASE(lambda_finite_difference,
           const double h = 1e-4;
           const double fd = (flow(r + h, p) - flow(r - h, p)) / (2 * h);
           check::close(lambda(r, p), fd, 1e-7, "λ en r = " + num(r) + with(p),
-                       "λ = (w·Φ'(Iext + w·r) − 1)/τ : la dérivée de Φ(Iext + w·r) par rapport "
-                       "à r apporte un facteur w.",
+                       "λ = (w·Φ'(Iext + w·r) − 1)/τ, la dérivée de dr/dt par rapport à r.",
                        lambda_suspects(r, p));
         }
 }
@@ -203,7 +205,7 @@ BOOST_AUTO_TEST_CASE(lambda_measured_rate,
       const double l = lambda(r_star, p);
       check::close(l, rate, 1e-3 * std::abs(rate),
                    "λ (1/ms) = pente de ln|r − r*| mesurée, r* = " + num(r_star) + with(p),
-                   "l'écart évolue comme e^(λt) : vérifiez le signe et la division par τ.",
+                   "l'écart évolue comme e^(λt), λ = (w·Φ'(Iext + w·r*) − 1)/τ.",
                    lambda_suspects(r_star, p));
     }
   }

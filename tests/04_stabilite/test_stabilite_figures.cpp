@@ -15,15 +15,17 @@ using namespace td4::testing;
 using check::num;
 
 namespace {
-// Deux couples : trois points fixes (w = 0,05), puis un seul (w = −0,1).
+// Deux couples à Iext = 1,5 (et non 0 : un diagramme tracé à Iext = 0 se
+// voit) : un point fixe (w = −0,1), puis trois (w = 0,05). Le premier w
+// n'est pas bistable : l'hystérésis doit chercher le w bistable dans run.w.
 OnePopulationRun small_run() {
   OnePopulationRun run;
   run.options.tau = 4.0;
   run.options.tmax = 40.0;
   run.options.stepping.method = Method::rk4;
   run.options.stepping.dt = 0.1;
-  run.Iext = {0.0};
-  run.w = {0.05, -0.1};
+  run.Iext = {1.5};
+  run.w = {-0.1, 0.05};
   return run;
 }
 
@@ -95,7 +97,8 @@ BOOST_AUTO_TEST_CASE(figure_ecarts,
         }
       const std::string at = ", r* = " + num(r_star) + with(ps[k]);
       check::has_curve(*f, gap, "l'écart relatif |r(t) − r*|/r* depuis 1,01·r*" + at,
-                       "divisez |r(t) − r*| par r* (un écart relatif, qui part de 0,01).");
+                       "l'écart relatif |r(t) − r*|/r* de la simulation partie de 1,01·r* (il part "
+                       "de 0,01), en fonction de t.");
       check::has_curve(*f, predicted, "la prédiction 0,01·e^(λt)" + at,
                        "λ de votre fonction lambda(r*, p), t en ms : 0,01·std::exp(λ·t).");
     }

@@ -80,3 +80,9 @@ td4_mutant(raccourci_jacobian_matrix "const double dE = phi_prime(p.IextE + p.wE
                                   "return jacobian_matrix(p, rE, rI);\n  const double dE = phi_prime(p.IextE + p.wEE * rE + p.wEI * rI, p.transfer);")
 td4_mutant(raccourci_fixed_point_rates_E "const auto g = [&p](double rE) { return reduced(rE, p); };"
                                   "return fixed_point_rates_E(p);\n  const auto g = [&p](double rE) { return reduced(rE, p); };")
+td4_mutant(isoclines_echangees    "pp.e_nullcline = [&p](double rE) { return e_nullcline(rE, p); };\n  pp.i_nullcline = [&p](double rE) { return i_nullcline(rE, p); };"
+                                  "pp.e_nullcline = [&p](double rE) { return i_nullcline(rE, p); };\n  pp.i_nullcline = [&p](double rE) { return e_nullcline(rE, p); };")
+td4_mutant(balayage_plage_fixe    "std::max(0.15, 1.5 * p.wEE)"        "0.15")
+# Des familles nouvelles, écrites comme un étudiant les écrirait.
+td4_mutant(jacobienne_d_avec_wIE  "(p.wII * dI - 1.0) / p.tauI}"       "(p.wIE * dI - 1.0) / p.tauI}")
+td4_mutant(drEdt_courant_IextI    "return (phi(p.IextE + p.wEE * rE"   "return (phi(p.IextI + p.wEE * rE")

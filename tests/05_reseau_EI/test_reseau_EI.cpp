@@ -79,9 +79,12 @@ BOOST_AUTO_TEST_CASE(equations, *boost::unit_test::description(
         const double PE = phi(p.IextE + p.wEE * rE + p.wEI * rI, p.transfer);
         const double PI = phi(p.IextI + p.wIE * rE + p.wII * rI, p.transfer);
         check::close(q05::drEdt(rE, rI, p), fE(p, rE, rI), 1e-12, "drE/dt" + at(rE, rI) + with(p),
-                     "τE·drE/dt = Φ(IextE + wEE·rE + wEI·rI) − rE : wEI multiplie rI (de I vers "
-                     "E), et l'on divise par τE tout entier.",
+                     "τE·drE/dt = Φ(IextE + wEE·rE + wEI·rI) − rE.",
                      {{PE - rE, "divisez par τE : drE/dt = (Φ(…) − rE)/τE."},
+                      {(phi(p.IextI + p.wEE * rE + p.wEI * rI, p.transfer) - rE) / p.tauE,
+                       "c'est le courant IextI : celui de E est IextE."},
+                      {(phi(p.IextE + p.wEE * rE + p.wIE * rI, p.transfer) - rE) / p.tauE,
+                       "wEI multiplie rI (de I vers E), et non wIE."},
                       {PE - rE / p.tauE, "des parenthèses : (Φ(…) − rE)/τE, τE divise tout."},
                       {(PE - rE) / p.tauI, "c'est τE qui divise l'équation de E, pas τI."}});
         check::close(q05::drIdt(rE, rI, p), fI(p, rE, rI), 1e-12, "drI/dt" + at(rE, rI) + with(p),

@@ -15,7 +15,8 @@ namespace {
 
 q05::Setup small_setup() {
   q05::Setup s;
-  s.pair = pair(5, -20, 0.1, -0.1, 0.1, 0, 8, 12);  // un cycle limite
+  // wEE = 0,12 : le balayage va jusqu'à 1,5·wEE = 0,18, au-delà de 0,15.
+  s.pair = pair(5, -20, 0.12, -0.1, 0.1, 0, 8, 12);
   s.rE0 = 20.0;
   s.rI0 = 5.0;
   s.tmax = 150.0;
@@ -108,24 +109,30 @@ BOOST_AUTO_TEST_CASE(figure_phase_plane,
   ref.fixed_points = fixed_point_analysis(p);
   for (const auto& [rE0, rI0] : phase_plane_starts(p, ref.fixed_points, s.rE0, s.rI0))
     ref.trajectories.push_back(trajectory(p, rE0, rI0, s.tmax, s.stepping));
-  same_curves(*f, phase_plane(p, ref, "ref", "ref"),
+  const Figure expected = phase_plane(p, ref, "ref", "ref");
+  same_curves(*f, expected,
               "remplissez le PhasePortrait avec vos fonctions, pp.fixed_points = fixed_points(p), "
               "et une trajectoire de simulate (jusqu'à s.tmax, avec s.stepping) depuis chaque "
               "départ de td4::phase_plane_starts(s.pair, pp.fixed_points, s.rE0, s.rI0).");
+  // Les courbes sont reconnues à leur contenu ; une légende doit dire vrai.
+  check::titles_match(*f, expected,
+                      "chaque champ du PhasePortrait reçoit la fonction de son nom : "
+                      "pp.e_nullcline (drE/dt = 0), pp.i_nullcline (drI/dt = 0), pp.drEdt, "
+                      "pp.drIdt.");
 }
 
 BOOST_AUTO_TEST_CASE(figure_sweep_wEE,
                      *boost::unit_test::description(
-                         "figure balayage_wEE : min et max de rE pour 61 wEE de 0 à 0,15")) {
+                         "figure balayage_wEE : min et max de rE pour 61 wEE de 0 à max(0,15 ; 1,5·wEE)")) {
   const q05::Setup s = small_setup();
   const auto& shown = figures();
   const Figure* f = check::figure_named(shown, "05_reseau_EI_balayage_wEE");
   if (!f) return;
   check::labelled(*f);
   same_curves(*f,
-              oscillation_sweep(s.pair, &EIPair::wEE, "wEE", 0.0, 0.15, 61, s.rE0, s.rI0, s.tmax,
+              oscillation_sweep(s.pair, &EIPair::wEE, "wEE", 0.0, 1.5 * s.pair.wEE, 61, s.rE0, s.rI0, s.tmax,
                                 s.stepping, "ref", "ref"),
               "td4::oscillation_sweep(s.pair, &EIPair::wEE, \"wEE\", 0.0, top, 61, s.rE0, s.rI0, "
               "s.tmax, s.stepping, …) : 61 valeurs de wEE de 0 à top = max(0,15 ; 1,5·wEE) "
-              "(0,15 ici), depuis (s.rE0, s.rI0), jusqu'à s.tmax.");
+              "(0,18 ici), depuis (s.rE0, s.rI0), jusqu'à s.tmax.");
 }

@@ -44,3 +44,11 @@ td4_mutant(double_boucle_en_O_N2  "  for (std::size_t i = 0; i < p.N; ++i)\n    
     for (std::size_t j = 0; j < p.N; ++j)
       out[i] += scale * (p.J0 + p.J1 * std::cos(ring.theta()[i] - ring.theta()[j])) * r[j];
   }")
+td4_mutant(bruit_partage          "const double kick = noise * std::sqrt(dt / p.tau);\n  for (std::size_t i = 0; i < p.N; ++i) {\n    r[i] += a * (ring.rate(p.Iext + stim[i] + input[i]) - r[i]);\n    if (noise > 0.0) r[i] += kick * xi(engine);"
+                                  "const double kick = noise * std::sqrt(dt / p.tau);\n  const double shared = xi(engine);\n  for (std::size_t i = 0; i < p.N; ++i) {\n    r[i] += a * (ring.rate(p.Iext + stim[i] + input[i]) - r[i]);\n    if (noise > 0.0) r[i] += kick * shared;")
+# Des familles nouvelles, écrites comme un étudiant les écrirait.
+td4_mutant(position_au_maximum    "return std::atan2(sum_sin, sum_cos) * 180.0 / std::numbers::pi;"
+                                  "const auto m = std::max_element(r.begin(), r.end()) - r.begin();\n  return std::atan2(ring.sin_theta()[m], ring.cos_theta()[m]) * 180.0 / std::numbers::pi;")
+td4_mutant(entree_sans_J0         "out[i] = scale * (p.J0 * sum + p.J1 *" "out[i] = scale * (p.J1 *")
+td4_mutant(position_graines_echangees "\"graine \" + std::to_string(s.seed + k)"
+                                  "\"graine \" + std::to_string(s.seed + runs.size() - 1 - k)")

@@ -133,23 +133,35 @@ BOOST_AUTO_TEST_CASE(euler_step_noise_variance,
     const double mean = p.phi.rmax / 2, sigma = 4.0, a = dt / p.tau;
     std::vector<double> r(p.N, mean), none(p.N, 0.0);
     std::mt19937_64 engine(5);
-    double sum = 0, sum2 = 0, n = 0;
+    double sum = 0, sum2 = 0, n = 0, spread = 0, first = 0;
     const auto steps_between = static_cast<int>(std::ceil(3.0 / a));  // 3 tau entre échantillons
     // Des dizaines de milliers de pas : seules les sommes vont sur la bande
     // (un seul relais pour toute la boucle, tests/support/tape.hpp).
     tape::relay<void>(tape::loop_id, [&] {
-      tape::remember(engine);
       for (int sample = 0; sample < 120; ++sample) {
         for (int k = 0; k < steps_between; ++k) euler_step(ring, r, none, dt, sigma, engine);
+        if (sample == 0) {
+          // Partis tous de la même valeur, les ri ne diffèrent que par leurs ξi.
+          first = r.front();
+          for (double x : r) spread += (x - first) * (x - first);
+          if (spread == 0) return;
+        }
         for (double x : r) {
           sum += x - mean;
           sum2 += (x - mean) * (x - mean);
           ++n;
         }
       }
-    }, sum, sum2, n);
+    }, sum, sum2, n, spread, first);
+    if (!check::that(spread > 0, "chaque population a son propre bruit ξi, dt = " + num(dt),
+                     "après " + num(steps_between) + " pas, les " + num(p.N) + " ri partis de " +
+                         num(mean) + " sont encore tous égaux (" + num(first) + ")",
+                     "tirez un ξi par population et par pas (un appel au générateur dans "
+                     "la boucle sur i)."))
+      return;
     check::close(sum / n, 0.0, 0.05, "moyenne du bruit, dt = " + num(dt) + with(p),
-                 "ξ doit être de moyenne nulle : std::normal_distribution<double>(0.0, 1.0).");
+                 "la moyenne attendue des ri est Φ(Iext) : regardez le terme de bruit "
+                 "σ·√(dt/tau)·ξi, ξi de loi normale centrée réduite.");
     const double v = sigma * sigma / (2 - a);
     check::close(sum2 / n, v, 0.03,
                  "variance stationnaire σ²/(2 − dt/tau), σ = 4, dt = " + num(dt) + with(p),
@@ -170,8 +182,7 @@ BOOST_AUTO_TEST_CASE(decoder_closed_form,
     for (std::size_t i = 0; i < r.size(); ++i)
       r[i] = 1.0 + std::cos(ring.theta()[i] - psi * pi / 180);
     check::close(decode_position(ring, r), psi, 1e-9, "position de 1 + cos(θ − " + num(psi) + "°)",
-                 "la position est atan2(Σ ri·sin θi, Σ ri·cos θi), chaque angle pondéré par son taux "
-                 "ri, en degrés : sin d'abord.",
+                 "la position est atan2(Σ ri·sin θi, Σ ri·cos θi), en degrés.",
                  {{psi * pi / 180, "c'est l'angle en radians : multipliez par 180/π pour des degrés."},
                   {angle_gap(90.0 - psi, 0.0), "std::atan2(y, x) : Y = Σ ri·sin θi d'abord, puis X."}});
   }

@@ -7,7 +7,9 @@
 #include "ring_cases.hpp"
 
 #include <cmath>
+#include <cstdint>
 #include <numbers>
+#include <regex>
 
 using namespace td4;
 using namespace td4::testing;
@@ -113,8 +115,36 @@ BOOST_AUTO_TEST_CASE(figure_position, *boost::unit_test::description(
         c.x.push_back(run.t[j]);
         c.y.push_back(run.position_deg[j]);
       }
+    if (c.x.empty()) continue;  // sans bump, rien à montrer (courbe vide ou absente)
     check::has_curve(*f, c, "la position de runs[" + num(k) + "] (graine " + num(d.s.seed + k) + ")",
                      "pour chaque simulation k, runs[k].position_deg contre runs[k].t, aux "
                      "instants où runs[k].amplitude > td4::persistence_threshold.");
+  }
+  // Une légende qui nomme une graine montre la simulation de cette graine.
+  static const std::regex named(R"(graine\s*=?\s*([0-9]+))");
+  for (const Series& s : f->series) {
+    std::smatch m;
+    if (!std::regex_search(s.title, m, named)) continue;
+    const std::uint64_t seed = std::stoull(m[1].str());
+    const bool known = seed >= d.s.seed && seed < d.s.seed + d.runs.size();
+    Figure alone = *f;
+    alone.series = {s};
+    const std::size_t k = known ? seed - d.s.seed : 0;
+    check::Curve c;
+    for (std::size_t j = 0; known && j < d.runs[k].t.size(); ++j)
+      if (d.runs[k].amplitude[j] > persistence_threshold) {
+        c.x.push_back(d.runs[k].t[j]);
+        c.y.push_back(d.runs[k].position_deg[j]);
+      }
+    const std::string what = "la courbe de légende « " + s.title + " » montre la simulation de "
+                             "cette graine";
+    const std::string hint = "runs[k] a la graine s.seed + k : la légende de la courbe k dit "
+                             "s.seed + k.";
+    if (!known)
+      check::that(false, what, "aucune simulation n'a la graine " + num(seed) + " (graines " +
+                                   num(d.s.seed) + " à " + num(d.s.seed + d.runs.size() - 1) + ")",
+                  hint);
+    else if (!c.x.empty())
+      check::has_curve(alone, c, what, hint);
   }
 }

@@ -64,12 +64,16 @@ bool close(double got, double expected, double tol, const std::string& what,
   if (ok || !report(what)) return ok;
   out() << "      attendu : " << num(expected)
             << " (à " << num(tol) << " près, relatif)\n      obtenu  : " << num(got) << '\n';
-  std::string why = hint;
+  // Une piste de suspect seulement si la valeur obtenue n'en désigne qu'un :
+  // quand deux erreurs donnent ici le même nombre, rien ne prouve laquelle.
+  std::string why = hint, matched;
+  int distinct = 0;
   for (const Suspect& s : suspects)
-    if (equal_within(got, s.value, tol)) {
-      why = s.hint;
-      break;
+    if (equal_within(got, s.value, tol) && s.hint != matched) {
+      matched = s.hint;
+      ++distinct;
     }
+  if (distinct == 1) why = matched;
   if (!why.empty()) out() << "      piste : " << why << '\n';
   return false;
 }

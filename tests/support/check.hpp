@@ -21,7 +21,8 @@ struct Suspect {
 
 // Vrai si |got − expected| ≤ tol·max(1, |expected|) ; sinon un message :
 // « what » (avec ses paramètres), l'attendu, l'obtenu, et la piste : celle
-// du premier suspect que « got » égale à la même tolérance, sinon « hint ».
+// du suspect que « got » égale à la même tolérance s'il est seul, sinon
+// « hint » (qui ne doit dire que ce qui est attendu, et où regarder).
 bool close(double got, double expected, double tol, const std::string& what,
            const std::string& hint = "", const std::vector<Suspect>& suspects = {});
 

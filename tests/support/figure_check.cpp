@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace td4::check {
 
@@ -24,7 +25,7 @@ const Figure* figure_named(const std::vector<Figure>& shown, const std::string& 
     if (f.name == name) return &f;
     names += (names.empty() ? "« " : ", « ") + f.name + " »";
   }
-  that(false, "la figure « " + name + " » est tracée",
+  that(false, "une figure nommée « " + name + " », montrée par draw()",
        shown.empty() ? std::string("draw() n'a montré aucune figure")
                      : "figures montrées : " + names,
        "le nom est le premier argument de Figure (le nom du fichier écrit) ; "
@@ -128,34 +129,6 @@ Gap curve_gap(const Series& s, const Curve& ref, const Extent& e) {
   return g;
 }
 
-Gap points_gap(const Series& s, const Curve& ref, const Extent& e) {
-  Gap g;
-  if (s.columns.size() < 2) return g;
-  const std::vector<double>&x = s.columns[0], &y = s.columns[1];
-  g.worst = 0;
-  const auto nearest = [&](double px, double py, const std::vector<double>& qx,
-                           const std::vector<double>& qy) {
-    double d = std::numeric_limits<double>::infinity();
-    for (std::size_t j = 0; j < qx.size(); ++j) d = std::min(d, point_distance(px, py, qx[j], qy[j], e));
-    return d;
-  };
-  for (std::size_t i = 0; i < x.size(); ++i) {
-    const double d = nearest(x[i], y[i], ref.x, ref.y);
-    if (!(d <= g.worst)) {
-      g.worst = d;
-      g.where = "le point (" + num(x[i]) + ", " + num(y[i]) + ") n'est pas attendu";
-    }
-  }
-  for (std::size_t j = 0; j < ref.x.size(); ++j) {
-    const double d = nearest(ref.x[j], ref.y[j], x, y);
-    if (!(d <= g.worst)) {
-      g.worst = d;
-      g.where = "il manque le point (" + num(ref.x[j]) + ", " + num(ref.y[j]) + ")";
-    }
-  }
-  return g;
-}
-
 template <class GapOf>
 bool has_series(const Figure& f, const Curve& ref, const Extent& e, double tol,
                 const std::string& what, const std::string& hint, GapOf gap_of) {
@@ -169,9 +142,13 @@ bool has_series(const Figure& f, const Curve& ref, const Extent& e, double tol,
       best_title = s.title;
     }
   }
-  std::string detail = "aucune des " + std::to_string(f.series.size()) + " séries";
+  std::string detail = f.series.size() == 1 ? std::string("la seule série ne la suit pas")
+                                             : "aucune des " + std::to_string(f.series.size()) +
+                                                   " séries";
   if (!best.where.empty())
-    detail += " ; la plus proche (« " + best_title + " ») : " + best.where;
+    detail += (f.series.size() == 1 ? " (« " + best_title + " ») : "
+                                    : " ; la plus proche (« " + best_title + " ») : ") +
+              best.where;
   return that(false, "figure « " + f.name + " » : " + what, detail, hint);
 }
 
@@ -181,6 +158,26 @@ bool has_curve(const Figure& f, const Curve& ref, const std::string& what,
                const std::string& hint, double tol) {
   return has_series(f, ref, extent_of(ref), tol, what, hint, curve_gap);
 }
+
+namespace {
+
+// Une série qui marque des points (et non une ligne) : « points »,
+// « linespoints » et leurs abréviations, ou des cercles.
+bool marks_points(const Series& s) {
+  const std::string first = s.style.substr(0, s.style.find(' '));
+  for (const char* word : {"points", "p", "linespoints", "lp", "circles", "dots"})
+    if (first == word) return true;
+  return false;
+}
+
+double nearest(double px, double py, const std::vector<double>& qx, const std::vector<double>& qy,
+               const Extent& e) {
+  double d = std::numeric_limits<double>::infinity();
+  for (std::size_t j = 0; j < qx.size(); ++j) d = std::min(d, point_distance(px, py, qx[j], qy[j], e));
+  return d;
+}
+
+}  // namespace
 
 bool has_points(const Figure& f, const Curve& ref, const std::string& what,
                 const std::string& hint, double tol) {
@@ -193,7 +190,115 @@ bool has_points(const Figure& f, const Curve& ref, const std::string& what,
           all.x.push_back(s.columns[0][i]);
           all.y.push_back(s.columns[1][i]);
         }
-  return has_series(f, ref, extent_of(all), tol, what, hint, points_gap);
+  const Extent e = extent_of(all);
+  // Les séries de points qui ne marquent que des points attendus, réunies :
+  // une série par couple, une pour tous, dans n'importe quel ordre.
+  Curve shown;
+  std::string stray;  // le premier point inattendu d'une série écartée
+  int marking = 0;
+  for (const Series& s : f.series) {
+    if (!marks_points(s) || s.columns.size() < 2 || s.columns[0].empty()) continue;
+    ++marking;
+    const std::vector<double>&x = s.columns[0], &y = s.columns[1];
+    std::size_t expected = 0, i = x.size();  // i : le premier point inattendu
+    for (std::size_t k = 0; k < x.size(); ++k)
+      if (nearest(x[k], y[k], ref.x, ref.y, e) <= tol)
+        ++expected;
+      else if (i == x.size())
+        i = k;
+    if (i < x.size()) {
+      // Une série d'autre chose (des nœuds-cols…) est libre ; celle qui mêle
+      // des points attendus et un point de trop est signalée.
+      if (stray.empty() && expected > 0)
+        stray = "la série « " + s.title + " » mêle aux points attendus (" + num(x[i]) + ", " +
+                num(y[i]) + "), qui n'en fait pas partie";
+      continue;
+    }
+    shown.x.insert(shown.x.end(), x.begin(), x.end());
+    shown.y.insert(shown.y.end(), y.begin(), y.end());
+  }
+  for (std::size_t j = 0; j < ref.x.size(); ++j)
+    if (!(nearest(ref.x[j], ref.y[j], shown.x, shown.y, e) <= tol)) {
+      std::string detail = marking == 0 ? std::string("aucune série de points (style « points »)")
+                                        : "il manque le point (" + num(ref.x[j]) + ", " +
+                                              num(ref.y[j]) + ")";
+      if (!stray.empty()) detail += " ; " + stray;
+      return that(false, "figure « " + f.name + " » : " + what, detail, hint);
+    }
+  return true;
+}
+
+namespace {
+
+// Les séries de f groupées par légende : une série sans légende qui suit
+// une série de même style en prolonge la courbe (une isocline en morceaux).
+std::vector<std::pair<std::string, std::vector<const Series*>>> by_title(const Figure& f) {
+  std::vector<std::pair<std::string, std::vector<const Series*>>> groups;
+  const Series* previous = nullptr;
+  for (const Series& s : f.series) {
+    if (s.columns.size() < 2 || s.columns[0].empty()) continue;
+    if (!s.title.empty())
+      groups.push_back({s.title, {&s}});
+    else if (previous && previous->style == s.style && !groups.empty() &&
+             groups.back().second.back() == previous)
+      groups.back().second.push_back(&s);
+    previous = &s;
+  }
+  return groups;
+}
+
+// Le plus grand écart d'un point de `s` aux lignes brisées de `group`, et
+// l'indice de ce point dans `at`.
+double farthest(const Series& s, const std::vector<const Series*>& group, std::size_t* at) {
+  std::vector<Curve> curves;
+  Curve joined;
+  for (const Series* g : group) {
+    curves.push_back({g->columns[0], g->columns[1]});
+    joined.x.insert(joined.x.end(), g->columns[0].begin(), g->columns[0].end());
+    joined.y.insert(joined.y.end(), g->columns[1].begin(), g->columns[1].end());
+  }
+  const Extent e = extent_of(joined);
+  double worst = 0;
+  for (std::size_t i = 0; i < s.columns[0].size(); ++i) {
+    double d = std::numeric_limits<double>::infinity();
+    for (const Curve& c : curves) d = std::min(d, distance(s.columns[0][i], s.columns[1][i], c, e));
+    if (!(d <= worst)) {
+      worst = d;
+      if (at) *at = i;
+    }
+  }
+  return worst;
+}
+
+}  // namespace
+
+bool titles_match(const Figure& f, const Figure& ref, const std::string& hint, double tol) {
+  const auto named = by_title(ref);
+  bool ok = true;
+  for (const auto& [title, mine] : by_title(f)) {
+    const auto same = std::find_if(named.begin(), named.end(),
+                                   [&](const auto& g) { return g.first == title; });
+    if (same == named.end()) continue;  // une légende à soi : libre
+    for (const Series* s : mine) {
+      std::size_t at = 0;
+      if (farthest(*s, same->second, &at) <= tol) continue;
+      std::string instead;
+      for (const auto& [other, group] : named)
+        if (other != title && farthest(*s, group, nullptr) <= tol) instead = other;
+      std::string detail;
+      if (instead.empty()) {
+        detail.append("son point (").append(num(s->columns[0][at])).append(", ");
+        detail.append(num(s->columns[1][at])).append(") est loin de « ").append(title).append(" »");
+      } else {
+        detail.append("elle suit « ").append(instead).append(" »");
+      }
+      ok = that(false, "figure « " + f.name + " » : la courbe de légende « " + title +
+                           " » montre ce que dit sa légende",
+                detail, hint) && ok;
+      break;
+    }
+  }
+  return ok;
 }
 
 }  // namespace td4::check

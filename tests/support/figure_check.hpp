@@ -38,9 +38,17 @@ Curve sampled(const std::function<double(double)>& y, double from, double to, in
 bool has_curve(const Figure& f, const Curve& ref, const std::string& what,
                const std::string& hint = "", double tol = 2e-3);
 
-// Une des séries de f a exactement ces points (à tol près de l'étendue de la
-// figure), dans n'importe quel ordre : les points fixes marqués, par exemple.
+// Les séries de points de f (style « points »…) qui ne marquent que des
+// points de ref, réunies, les ont tous (à tol près de l'étendue de la
+// figure) : une série pour tous ou une par couple, dans n'importe quel
+// ordre ; une série qui mêle un point de trop ne compte pas.
 bool has_points(const Figure& f, const Curve& ref, const std::string& what,
                 const std::string& hint = "", double tol = 2e-3);
+
+// Chaque courbe de f qui porte la légende d'une courbe de ref (« isocline
+// drE/dt = 0 »…) en suit le contenu : une légende qui nomme quelque chose
+// doit dire vrai. Les autres légendes sont libres.
+bool titles_match(const Figure& f, const Figure& ref, const std::string& hint,
+                  double tol = 2e-3);
 
 }  // namespace td4::check
