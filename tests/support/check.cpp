@@ -10,9 +10,11 @@ namespace td4::check {
 namespace {
 // Les messages : sur la sortie du juge ; l'enregistreur (tape.hpp) se tait,
 // la sortie reste au code de l'exercice.
+// Gardées jusqu'à la fin du cas, pour venir sous sa ligne (case_lines).
+std::ostringstream lines;
 std::ostream& out() {
   static std::ostream silent(nullptr);
-  return tape::mode() == tape::Mode::record ? silent : std::cout;
+  return tape::mode() == tape::Mode::record ? silent : lines;
 }
 
 // Au-delà de quelques écarts dans un même cas, les suivants sont seulement comptés.
@@ -28,7 +30,14 @@ bool report(const std::string& what) {
 }
 }  // namespace
 
+std::string case_lines() {
+  std::string text = lines.str();
+  lines.str("");
+  return text;
+}
+
 void start_case() {
+  lines.str("");
   failures_in_case = 0;
   slow_hint.clear();
 }

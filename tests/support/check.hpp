@@ -58,9 +58,11 @@ bool throws_domain_error(F&& f, const std::string& what, const std::string& hint
 }
 
 // Le main de test appelle start_case() au début de chaque cas ;
-// hidden_failures() dit combien d'écarts n'ont pas été détaillés.
+// hidden_failures() dit combien d'écarts n'ont pas été détaillés ;
+// case_lines() rend le détail des écarts du cas, à écrire sous sa ligne.
 void start_case();
 int hidden_failures();
+std::string case_lines();
 
 // Écrit un nombre avec assez de chiffres pour voir l'écart.
 std::string num(double x);

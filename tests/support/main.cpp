@@ -141,16 +141,18 @@ struct FrenchSummary : ut::test_observer {
     if (tu.p_type != ut::TUT_CASE) return;
     const std::string name =
         tu.p_description->empty() ? tu.p_name.get() : tu.p_description.get();
+    // La ligne du cas, puis le détail de ses écarts (td4::check).
+    const std::string details = td4::check::case_lines();
     if (td4::not_done_count() != not_done_at_start) {
       ++to_do;
-      std::cout << "  … " << name << " : à compléter (" << raw_exception << ")\n";
+      std::cout << "  … " << name << " : à compléter (" << raw_exception << ")\n" << details;
     } else if (failures_in_case || !exception.empty()) {
       ++to_fix;
-      if (const int hidden = td4::check::hidden_failures())
-        std::cout << "    (et " << hidden << " autre(s) écart(s) du même genre)\n";
       std::cout << "  ✘ " << name << " : à corriger";
       if (!exception.empty()) std::cout << " (" << exception << ")";
-      std::cout << '\n';
+      std::cout << '\n' << details;
+      if (const int hidden = td4::check::hidden_failures())
+        std::cout << "    (et " << hidden << " autre(s) écart(s) du même genre)\n";
     } else {
       ++passed;
       std::cout << "  ✔ " << name << '\n';
@@ -231,7 +233,7 @@ int main(int argc, char* argv[]) {
   if (const auto refused = td4::tape::symbol_refusals(argv[0], options); !refused.empty()) {
     ++summary.to_fix;
     std::cout << "  ✘ ce que l'exercice définit et appelle : à corriger\n";
-    for (const std::string& line : refused) std::cout << "      " << line << '\n';
+    for (const std::string& line : refused) std::cout << "    ✘ " << line << '\n';
   }
 #endif
 
