@@ -309,10 +309,14 @@ WindowPlace window_place(int index, int count, ScreenSize screen, int toolbar, i
   }
   const int tile_w = usable_w / columns, tile_h = usable_h / rows;
   const int slot = index % (columns * rows), layer = index / (columns * rows);
-  const auto [w, h] = drawing(columns, rows);
+  auto [w, h] = drawing(columns, rows);
+  // qt n'ouvre pas de fenêtre plus haute que les deux tiers de l'écran.
+  if (frame_unsure) h = std::min(h, screen.height * 2 / 3 - toolbar);
   // Mosaïque pleine : les suivantes en cascade, décalées pour que les titres restent lisibles.
   const int offset = shift * (run % 2) + 48 * (layer % 4);
-  return {w, h, (slot % columns) * tile_w + offset, (slot / columns) * tile_h + above + offset};
+  // Cadre incertain : aussi les bords à gauche de la position.
+  const int left = frame_unsure ? border : 0;
+  return {w, h, (slot % columns) * tile_w + left + offset, (slot / columns) * tile_h + above + offset};
 }
 
 RunRank window_run_rank(const std::string& program) {

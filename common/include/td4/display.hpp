@@ -32,7 +32,8 @@ DisplayProbe probe_display();
 // décale tout de 24 pixels : un deuxième lancement ne cache pas exactement
 // le premier. `frame_unsure` : la fenêtre (qt) peut être placée par son
 // cadre ou par son contenu, au hasard ; la barre de titre a alors sa place
-// au-dessus et au-dessous de la position. Au-delà de ce qui tient
+// au-dessus et au-dessous de la position, et la fenêtre ne dépasse pas les
+// deux tiers de la hauteur de l'écran (limite de Qt). Au-delà de ce qui tient
 // lisiblement, en cascade.
 struct WindowPlace {
   int width, height, x, y;
