@@ -3,6 +3,7 @@
 #include "td4/cleanup.hpp"
 #include "td4/errors.hpp"
 #include "td4/explore.hpp"
+#include "td4/legend.hpp"
 #include "td4/work.hpp"
 
 #include <algorithm>
@@ -338,6 +339,12 @@ std::string& no_window_reason() {
   return why;
 }
 
+// Ce qu'il faut à chaque terminal à fenêtres pour que la touche q ferme la
+// fenêtre (qt, selon ses réglages, n'accepte sinon que Ctrl-Q), et la
+// hauteur de ses barres d'outils et d'état, en plus du dessin.
+std::string q_closes(const std::string& terminal) {
+  return terminal == "x11" ? " noctrlq" : " noctrl";
+}
 // Une fenêtre prête à dessiner : la commande « set terminal », son titre,
 // et la figure arrangée pour sa taille.
 struct WindowDrawing {
@@ -351,16 +358,21 @@ struct WindowDrawing {
 // sinon le gestionnaire de fenêtres le couperait où il veut.
 WindowDrawing window_drawing(const Figure& f, const WindowPlace& w, int number,
                              const std::string& terminal, const std::string& label) {
-  const std::string prefix = label + " : ";
-  const std::size_t room = static_cast<std::size_t>(std::max(20, w.width / 8));
-  WindowDrawing d{"", prefix + shortened(plain_text(f.title), room - std::min(room - 10, prefix.size())), f};
+  // wxt coupe le titre à 50 octets, au milieu d'un caractère s'il le faut,
+  // et n'ouvre alors pas la fenêtre : 48 octets au plus.
+  const std::string prefix = label + " : ", title = plain_text(f.title);
+  std::size_t room = static_cast<std::size_t>(std::max(10, w.width / 8));
+  room -= std::min(room - 5, prefix.size());
+  while (room > 5 && prefix.size() + shortened(title, room).size() > 48) --room;
+  WindowDrawing d{"", prefix + shortened(title, room),
+                  with_key_clear_of_data(f, {double(w.width), double(w.height), 6.5, 12})};
   // Petite fenêtre : police plus petite, titre sur deux lignes s'il le faut
   // (environ 7 pixels par caractère), légende resserrée.
   std::string wrapped;
   for (char c : wrap_title(f.title, static_cast<std::size_t>(w.width / 7)))
     wrapped += (c == '"') ? std::string("\\\"") : std::string(1, c);
   d.figure.set("set title \"" + wrapped + "\"").set("set key font ',8' spacing 0.9 samplen 2");
-  d.terminal = "set terminal " + terminal + " " + std::to_string(number) + " title " +
+  d.terminal = "set terminal " + terminal + " " + std::to_string(number) + q_closes(terminal) + " title " +
                (quoted)(d.title) + " size " + std::to_string(w.width) + "," +
                std::to_string(w.height) + " position " + std::to_string(w.x) + "," +
                std::to_string(w.y) + " font ',9'";
@@ -475,12 +487,6 @@ LiveWindows& live_windows() {
   return windows;
 }
 
-// Ce qu'il faut à chaque terminal à fenêtres pour que la touche q ferme la
-// fenêtre (qt, selon ses réglages, n'accepte sinon que Ctrl-Q), et la
-// hauteur de ses barres d'outils et d'état, en plus du dessin.
-std::string q_closes(const std::string& terminal) {
-  return terminal == "x11" ? " noctrlq" : " noctrl";
-}
 int toolbar_height(const std::string& terminal) { return terminal == "x11" ? 0 : 64; }
 // qt place sa fenêtre tantôt par le cadre, tantôt par le contenu (selon
 // qu'il connaît déjà la taille des décorations, au hasard) ; wxt et x11 par
@@ -578,7 +584,8 @@ void Plotter::show(const Figure& f) {
     // Une colonne et une ligne de moins : pas de retour à la ligne, et l'invite reste visible.
     run_gnuplot("set terminal dumb size " + std::to_string(std::clamp(text.width - 1, 40, 400)) +
                     "," + std::to_string(std::clamp(text.height - 1, 12, 200)) + "\n",
-                for_text_terminal(f), true);
+                with_key_clear_of_data(for_text_terminal(f), {double(text.width), double(text.height), 1, 1}),
+                true);
     return;
   }
 
@@ -589,7 +596,7 @@ void Plotter::show(const Figure& f) {
   try {
     run_gnuplot("set terminal " + gnuplot_terminal_ + "\nset output " +
                     quoted(partial.string()) + "\n",
-                f, false);
+                with_key_clear_of_data(f, {900, 600, 9, 18}), false);
   } catch (...) {
     fs::remove(partial, ec);
     throw;
@@ -624,7 +631,7 @@ Plotter::~Plotter() noexcept(false) {
 void Plotter::open_windows() {
   const std::vector<Figure> figures = std::move(pending_);
   pending_.clear();
-  const std::string terminal = gnuplot_terminal_ + q_closes(gnuplot_terminal_);
+  const std::string& terminal = gnuplot_terminal_;
   const int toolbar = toolbar_height(gnuplot_terminal_);
   const bool unsure = frame_unsure(gnuplot_terminal_);
   if (explore::requested()) {
