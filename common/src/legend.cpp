@@ -98,7 +98,10 @@ Figure with_key_clear_of_data(const Figure& f, const KeyCanvas& canvas) {
   const double key_h = std::min(1.0, (double(entries) + 0.8) * canvas.line_height / plot_h);
   // Chaque point (et trois points entre deux points d'une ligne), en
   // fractions du tracé ; au plus 3000 points par série.
-  const auto covers = [&](double left, double bottom) {
+  // Combien de points (et de points entre deux points d'une ligne) la
+  // légende couvre, en fractions du tracé ; au plus 3000 points par série.
+  const auto covered = [&](double left, double bottom) {
+    std::size_t n = 0;
     for (const Series& s : f.series) {
       const auto& xs = s.columns[0];
       const auto& ys = s.columns[1];
@@ -116,29 +119,37 @@ Figure with_key_clear_of_data(const Figure& f, const KeyCanvas& canvas) {
             py = std::log10(py);
           }
           const double fx = (px - x.low) / (x.high - x.low), fy = (py - y.low) / (y.high - y.low);
-          if (fx >= left && fx <= left + key_w && fy >= bottom && fy <= bottom + key_h) return true;
+          // Avec une marge : une courbe qui frôle la légende est cachée par son cadre.
+          constexpr double gap = 0.04;
+          n += fx >= left - gap && fx <= left + key_w + gap && fy >= bottom - gap &&
+               fy <= bottom + key_h + gap;
         }
       }
     }
-    return false;
+    return n;
   };
-  const auto place = [&](const std::string& corner) {
+  const auto cost = [&](const std::string& corner) {
     const double left = corner.find("left") != std::string::npos ? 0.0 : 1.0 - key_w;
     const double bottom = starts(corner, "top")      ? 1.0 - key_h
                           : starts(corner, "bottom") ? 0.0
                                                      : 0.5 - key_h / 2;
-    return !covers(left, bottom);
+    return covered(left, bottom);
   };
   Figure g = f;
-  if (place(wanted)) return g;
+  std::string best = wanted;
+  std::size_t least = cost(wanted);
   for (const std::string corner : {"top right", "top left", "bottom right", "bottom left",
-                                   "center right", "center left"})
-    if (corner != wanted && place(corner)) {
-      g.set("set key " + corner);
-      return g;
-    }
-  // Aucun coin libre : sous le tracé, sur autant de colonnes que la largeur permet.
-  g.set("set key below");
+                                   "center right", "center left"}) {
+    if (least == 0) break;
+    const std::size_t c = cost(corner);
+    if (c < least) least = c, best = corner;
+  }
+  // Aucun coin libre : au-dessus du tracé (dessous, elle tomberait sur la
+  // légende de l'axe x), sur autant de colonnes que la largeur permet ; mais
+  // une grande légende (une petite fenêtre) y écraserait le tracé : elle va
+  // alors dans le coin où elle cache le moins de données.
+  if (least > 0 && key_h <= 0.3) return g.set("set key above");
+  if (best != wanted) g.set("set key " + best);
   return g;
 }
 

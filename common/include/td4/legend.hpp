@@ -15,7 +15,8 @@ struct KeyCanvas {
 
 // La figure avec « set key » dans le coin du tracé où la légende ne couvre
 // aucune donnée (celui demandé par la figure d'abord, s'il est libre), ou
-// sous le tracé si aucun coin n'est libre. Une légende déjà hors du tracé
+// au-dessus du tracé si aucun coin n'est libre (dans le coin où elle cache
+// le moins, si elle est trop haute pour cela). Une légende déjà hors du tracé
 // (above, below, outside…) ou absente reste telle quelle.
 Figure with_key_clear_of_data(const Figure& f, const KeyCanvas& canvas);
 
