@@ -412,6 +412,43 @@ Figure for_text_terminal(const Figure& f) {
   return g;
 }
 
+std::string latin1(const std::string& utf8) {
+  static const std::pair<char32_t, const char*> spelled[] = {
+      {U'Φ', "Phi"},   {U'φ', "phi"},     {U'λ', "lambda"}, {U'κ', "kappa"}, {U'θ', "theta"},
+      {U'τ', "tau"},   {U'σ', "sigma"},   {U'Δ', "Delta"},  {U'δ', "delta"}, {U'π', "pi"},
+      {U'α', "alpha"}, {U'β', "beta"},    {U'ω', "omega"},  {U'ε', "epsilon"}, {U'μ', "\xb5"},
+      {U'œ', "oe"},    {U'Œ', "OE"},      {U'…', "..."},    {U'−', "-"},     {U'′', "'"},
+      {U'⁻', "-"},     {U'≈', "~"},       {U'≤', "<="},     {U'≥', ">="},    {U'→', "->"},
+      {U'∞', "inf"},   {U'’', "'"},       {U'–', "-"},      {U'—', "-"},     {U'\u202f', " "}};
+  std::string out;
+  for (std::size_t i = 0; i < utf8.size();) {
+    const unsigned char c = static_cast<unsigned char>(utf8[i]);
+    const int length = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    char32_t code = length == 1 ? c : c & (0x7F >> length);
+    for (int k = 1; k < length && i + k < utf8.size(); ++k)
+      code = (code << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+    i += length;
+    if (code < 0x100) {
+      out += static_cast<char>(code);
+      continue;
+    }
+    const char* text = "?";
+    for (const auto& [from, to] : spelled)
+      if (from == code) text = to;
+    out += text;
+  }
+  return out;
+}
+
+Figure in_latin1(const Figure& f) {
+  Figure g(f.name, latin1(f.title), latin1(f.xlabel), latin1(f.ylabel));
+  g.series = f.series;
+  for (Series& s : g.series) s.title = latin1(s.title);
+  g.set("set encoding iso_8859_1");
+  for (const std::string& c : f.commands) g.set(latin1(c));
+  return g;
+}
+
 namespace {
 
 bool utf8_locale() {

@@ -371,11 +371,15 @@ WindowDrawing window_drawing(const Figure& f, const WindowPlace& w, int number,
   std::string wrapped;
   for (char c : wrap_title(f.title, static_cast<std::size_t>(w.width / 7)))
     wrapped += (c == '"') ? std::string("\\\"") : std::string(1, c);
+  // x11 : du Latin-1 (titre de la fenêtre, textes du dessin), ses polices
+  // n'ont pas d'UTF-8 ; la sortie standard reste en UTF-8.
+  const bool x11 = terminal == "x11";
   d.figure.set("set title \"" + wrapped + "\"").set("set key font ',8' spacing 0.9 samplen 2");
   d.terminal = "set terminal " + terminal + " " + std::to_string(number) + q_closes(terminal) + " title " +
-               (quoted)(d.title) + " size " + std::to_string(w.width) + "," +
+               (quoted)(x11 ? latin1(d.title) : d.title) + " size " + std::to_string(w.width) + "," +
                std::to_string(w.height) + " position " + std::to_string(w.x) + "," +
                std::to_string(w.y) + " font ',9'";
+  if (x11) d.figure = in_latin1(d.figure);
   return d;
 }
 

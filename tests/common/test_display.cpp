@@ -86,6 +86,14 @@ BOOST_AUTO_TEST_CASE(short_titles, *boost::unit_test::description("titres de fen
               shortened("ééééé", 3));
 }
 
+BOOST_AUTO_TEST_CASE(latin1_for_x11,
+                     *boost::unit_test::description("texte en Latin-1 pour le terminal x11")) {
+  const std::string got = latin1("Départs près des nœuds : Φ′(I), λ = −0,5 ms⁻¹ « ça » …");
+  const std::string want =
+      "D\xe9parts pr\xe8s des noeuds : Phi'(I), lambda = -0,5 ms-\xb9 \xab \xe7" "a \xbb ...";
+  check::that(got == want, "accents gardés en Latin-1, grec et œ écrits en lettres", got);
+}
+
 BOOST_AUTO_TEST_CASE(plain_markup,
                      *boost::unit_test::description("texte brut du balisage gnuplot")) {
   const auto same = [](const std::string& in, const std::string& out) {

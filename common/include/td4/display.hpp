@@ -65,6 +65,16 @@ std::string plain_text(const std::string& enhanced);
 // verticalement et la perdrait).
 Figure for_text_terminal(const Figure& f);
 
+// Le texte en Latin-1 (ISO 8859-1), pour le terminal x11 de gnuplot, dont
+// les polices X de base n'ont pas d'UTF-8 (« DÃ©parts ») : les lettres
+// accentuées du français gardées, les lettres grecques écrites en toutes
+// lettres (Φ → Phi, λ → lambda), œ → oe, … → ..., − → -, le reste « ? ».
+std::string latin1(const std::string& utf8);
+
+// La figure en Latin-1 (titres, légendes, commandes), avec « set encoding
+// iso_8859_1 ».
+Figure in_latin1(const Figure& f);
+
 // La commande qui lance gnuplot dans une locale UTF-8 si celle de
 // l'utilisateur ne l'est pas (sinon « iconv failed » à chaque figure).
 std::string in_utf8_locale(const std::string& command);
