@@ -8,9 +8,12 @@
 # Les paquets donnés en argument s'ajoutent à la liste (les outils qui ont
 # besoin d'autre chose, comme scripts/comparer-python.sh, passent par ici).
 # --tests-affichage : ce qu'il faut aux tests des fenêtres et du terminal
-# (label affichage) : Xvfb, xauth, xwininfo, tmux, et un gnuplot à fenêtres
-# (gnuplot-x11) déballé dans .td4/gnuplot-x11/, à côté du gnuplot installé
-# (les paquets gnuplot-nox, gnuplot-qt et gnuplot-x11 s'excluent).
+# (label affichage) : Xvfb, xauth, xwininfo, tmux, un gestionnaire de
+# fenêtres (openbox) et xdotool pour presser les touches comme un
+# utilisateur, et deux gnuplot à fenêtres (gnuplot-x11 : wxt et x11 ;
+# gnuplot-qt : qt) déballés dans .td4/gnuplot-x11/ et .td4/gnuplot-qt/, à
+# côté du gnuplot installé (les paquets gnuplot-nox, gnuplot-qt et
+# gnuplot-x11 s'excluent).
 set -euo pipefail
 
 racine="$(cd "$(dirname "$0")/.." && pwd)"
@@ -35,8 +38,10 @@ paquets=(
   "$@"
 )
 if $affichage; then
-  # gnuplot-x11 déballé a besoin des bibliothèques de wxWidgets et de X.
-  paquets+=(xvfb xauth x11-utils tmux libwxgtk3.2-1 libx11-6)
+  # gnuplot-x11 déballé a besoin des bibliothèques de wxWidgets et de X,
+  # gnuplot-qt de celles de Qt 5.
+  paquets+=(xvfb xauth x11-utils tmux openbox xdotool libwxgtk3.2-1 libx11-6
+    libqt5core5a libqt5gui5 libqt5network5 libqt5printsupport5 libqt5svg5 libqt5widgets5)
 fi
 
 # Sans écran, gnuplot-nox suffit (png, svg, pdf, dumb). Avec un écran, il
@@ -57,24 +62,28 @@ for p in "${paquets[@]}"; do
   installe "$p" || manquants+=("$p")
 done
 
-# Le gnuplot à fenêtres des tests, déballé sans être installé (pas de root
-# nécessaire) ; les tests le choisissent par GNUPLOT_IOSTREAM_CMD.
-deballer_gnuplot_x11() {
-  local dossier="$racine/.td4/gnuplot-x11"
-  [ -x "$dossier/usr/bin/gnuplot-x11" ] && return 0
+# Les gnuplot à fenêtres des tests, déballés sans être installés ; les
+# tests les choisissent par GNUPLOT_IOSTREAM_CMD.
+deballer() {
+  local paquet=$1 dossier="$racine/.td4/$1"
+  [ -x "$dossier/usr/bin/$paquet" ] && return 0
   local tmp
   tmp="$(mktemp -d)"
-  (cd "$tmp" && apt-get download -qq gnuplot-x11 2>/dev/null) \
-    || { rm -rf "$tmp"; echo "Erreur : impossible de télécharger gnuplot-x11 (apt-get download)" >&2; exit 1; }
+  (cd "$tmp" && apt-get download -qq "$paquet" 2>/dev/null) \
+    || { rm -rf "$tmp"; echo "Erreur : impossible de télécharger $paquet (apt-get download)" >&2; exit 1; }
   mkdir -p "$dossier"
-  dpkg -x "$tmp"/gnuplot-x11_*.deb "$dossier"
+  dpkg -x "$tmp"/"$paquet"_*.deb "$dossier"
   rm -rf "$tmp"
-  echo "gnuplot-x11 déballé dans .td4/gnuplot-x11/ (pour les tests d'affichage)."
+  echo "$paquet déballé dans .td4/$paquet/ (pour les tests d'affichage)."
+}
+deballer_gnuplot_fenetres() {
+  deballer gnuplot-x11
+  deballer gnuplot-qt
 }
 
 if [ ${#manquants[@]} -eq 0 ]; then
   echo "Dépendances : tout est déjà installé."
-  if $affichage; then deballer_gnuplot_x11; fi
+  if $affichage; then deballer_gnuplot_fenetres; fi
   exit 0
 fi
 
@@ -90,4 +99,4 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${manquants[@]}"
-if $affichage; then deballer_gnuplot_x11; fi
+if $affichage; then deballer_gnuplot_fenetres; fi

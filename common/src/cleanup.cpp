@@ -10,6 +10,7 @@
 #include <ctime>
 
 #include <fcntl.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -24,6 +25,8 @@ constexpr std::size_t path_size = 4096;
 char paths[slots][path_size];
 std::atomic<bool> used[slots];
 std::atomic<pid_t> child{0};
+// Les entrées des processus de PipedChild, fermées en cas d'interruption.
+std::atomic<int> piped[slots];
 char program_name[256] = "td4";
 
 void say(const char* text) {
@@ -54,8 +57,11 @@ void stop_child() {
 
 void on_interrupt(int sig) {
   stop_child();
-  for (int i = 0; i < slots; ++i)
+  for (int i = 0; i < slots; ++i) {
     if (used[i].load()) unlink(paths[i]);
+    const int fd = piped[i].exchange(0);  // 0 : place libre
+    if (fd > 0) close(fd);
+  }
   clear_progress();
   // Un tube fermé (« | head ») : on s'arrête sans un mot, comme d'habitude.
   const char* name = sig == SIGINT ? "SIGINT" : sig == SIGTERM ? "SIGTERM" : "SIGHUP";
@@ -174,6 +180,71 @@ int run_child(const std::string& command, const std::string& input, bool keep_st
   }
   child.store(0);
   return WIFSIGNALED(status) ? 128 + WTERMSIG(status) : WEXITSTATUS(status);
+}
+
+PipedChild::PipedChild(const std::string& command) {
+  int ends[2];
+  // Une paire de sockets plutôt qu'un tube : send(MSG_NOSIGNAL) n'envoie pas
+  // SIGPIPE au programme si le processus est mort.
+  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0)
+    throw RuntimeFailure("impossible de préparer l'appel à gnuplot (trop de fichiers ouverts ?)");
+  const std::string exec = "exec " + command;
+  const sigset_t blocked = interruptions();
+  sigset_t previous;
+  sigprocmask(SIG_BLOCK, &blocked, &previous);
+  const pid_t pid = fork();
+  if (pid == 0) {
+    setpgid(0, 0);
+    const int null = open("/dev/null", O_WRONLY);
+    dup2(ends[1], STDIN_FILENO);
+    dup2(null, STDOUT_FILENO);
+    dup2(null, STDERR_FILENO);
+    for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) {
+      struct sigaction current {};
+      sigaction(sig, nullptr, &current);
+      if (current.sa_handler == on_interrupt) std::signal(sig, SIG_DFL);
+    }
+    sigprocmask(SIG_SETMASK, &previous, nullptr);
+    execl("/bin/sh", "sh", "-c", exec.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  close(ends[1]);
+  if (pid > 0) {
+    pid_ = pid;
+    fd_ = ends[0];
+    for (int i = 0; i < slots && slot_ < 0; ++i) {
+      int free = 0;
+      if (piped[i].compare_exchange_strong(free, fd_)) slot_ = i;
+    }
+  } else {
+    close(ends[0]);
+  }
+  sigprocmask(SIG_SETMASK, &previous, nullptr);
+  if (pid < 0) throw RuntimeFailure("impossible de lancer gnuplot (trop de processus ?)");
+}
+
+PipedChild::~PipedChild() { finish(); }
+
+bool PipedChild::send(const std::string& text) {
+  for (std::size_t done = 0; done < text.size();) {
+    const ssize_t n = ::send(fd_, text.data() + done, text.size() - done, MSG_NOSIGNAL);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    done += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+void PipedChild::finish() {
+  if (pid_ <= 0) return;
+  {
+    const InterruptionsDeferred deferred;  // le gestionnaire ne ferme pas deux fois
+    if (slot_ >= 0) piped[slot_].store(0);
+    close(fd_);
+  }
+  while (waitpid(pid_, nullptr, 0) < 0 && errno == EINTR) {
+  }
+  pid_ = -1;
 }
 
 }  // namespace td4

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <iterator>
 #include <vector>
@@ -275,21 +276,90 @@ DisplayProbe probe_display() {
   return p;
 }
 
-WindowPlace window_place(int index, ScreenSize screen) {
+WindowPlace window_place(int index, int count, ScreenSize screen, int toolbar, int run,
+                         bool frame_unsure) {
   if (screen.width < 640 || screen.height < 480) screen = {1366, 768};
-  // Place gardée pour la barre des tâches, la barre de titre et, dans la
-  // fenêtre, la barre d'outils de gnuplot : la taille donnée à gnuplot est
-  // celle du dessin.
-  constexpr int panel = 32, frame_w = 8, frame_h = 64;
-  const int usable_h = screen.height - panel;
-  const int columns = std::clamp(screen.width / 450, 1, 3);
-  const int rows = std::clamp(usable_h / 360, 1, 3);
-  const int tile_w = screen.width / columns, tile_h = usable_h / rows;
+  // Réservés : une barre des tâches (panel), la barre de titre et les bords
+  // d'un gestionnaire de fenêtres (title, border ; 37 px chez GNOME, 20 chez
+  // openbox), et le décalage d'un lancement sur deux (shift). Avec
+  // `frame_unsure`, la barre de titre peut aussi tomber au-dessus de la
+  // position demandée : sa place est gardée des deux côtés.
+  constexpr int panel = 32, title = 40, border = 4, shift = 24;
+  constexpr int min_w = 240, min_h = 150;  // un dessin plus petit serait illisible
+  const int above = frame_unsure ? title : 0;
+  const int usable_w = screen.width - shift, usable_h = screen.height - panel - shift;
+  const auto drawing = [&](int columns, int rows) {
+    return std::pair{usable_w / columns - 2 * border,
+                     usable_h / rows - above - title - border - toolbar};
+  };
+  count = std::max(count, 1);
+  // Colonnes et lignes : le plus grand dessin (dans les proportions 3:2) où
+  // tiennent toutes les figures ; sinon la plus grande mosaïque lisible.
+  int columns = 1, rows = 1;
+  double best = -1;
+  for (int c = 1; c <= count; ++c) {
+    const int r = (count + c - 1) / c;
+    const auto [w, h] = drawing(c, r);
+    const double score = std::min(w / 1.5, double(h));
+    if (w >= min_w && h >= min_h && score > best) best = score, columns = c, rows = r;
+  }
+  if (best < 0) {
+    columns = std::max(1, usable_w / (min_w + 2 * border));
+    rows = std::max(1, usable_h / (min_h + above + title + border + toolbar));
+  }
+  const int tile_w = usable_w / columns, tile_h = usable_h / rows;
   const int slot = index % (columns * rows), layer = index / (columns * rows);
+  auto [w, h] = drawing(columns, rows);
+  // qt n'ouvre pas de fenêtre plus haute que les deux tiers de l'écran.
+  if (frame_unsure) h = std::min(h, screen.height * 2 / 3 - toolbar);
   // Mosaïque pleine : les suivantes en cascade, décalées pour que les titres restent lisibles.
-  const int shift = 48 * (layer % 4);
-  return {tile_w - frame_w, tile_h - frame_h, (slot % columns) * tile_w + shift,
-          (slot / columns) * tile_h + shift};
+  const int offset = shift * (run % 2) + 48 * (layer % 4);
+  // Cadre incertain : aussi les bords à gauche de la position.
+  const int left = frame_unsure ? border : 0;
+  return {w, h, (slot % columns) * tile_w + left + offset, (slot / columns) * tile_h + above + offset};
+}
+
+RunRank window_run_rank(const std::string& program) {
+  const char* dir = std::getenv("XDG_RUNTIME_DIR");
+  const std::string path = (dir && *dir ? std::string(dir) : std::string("/tmp")) +
+                           "/td4-fenetres-" + std::to_string(getuid());
+  const long now = static_cast<long>(std::time(nullptr));
+  RunRank rank;
+  std::string kept;
+  {
+    std::ifstream in(path);
+    long when = 0;
+    std::string name;
+    while (in >> when >> name)
+      if (now - when < 1800 && now >= when) {
+        ++rank.any;
+        rank.same += name == program;
+        kept += std::to_string(when) + " " + name + "\n";
+      }
+  }
+  // Au plus 100 lancements gardés : le fichier reste petit.
+  std::ofstream out(path, std::ios::trunc);
+  out << kept.substr(kept.size() > 4000 ? kept.find('\n', kept.size() - 4000) + 1 : 0) << now
+      << ' ' << program << '\n';
+  return rank;
+}
+
+std::string shortened(const std::string& text, std::size_t width) {
+  std::size_t chars = 0, at = 0;
+  for (; at < text.size(); ++at)
+    if ((text[at] & 0xC0) != 0x80 && ++chars > width) break;
+  if (at >= text.size()) return text;
+  // Une coupure entre deux mots, avant le dernier caractère gardé.
+  // Un caractère entier de moins (UTF-8 : ses octets de suite, puis le premier), pour « … ».
+  std::string cut = text.substr(0, at);
+  for (char last = '\x80'; !cut.empty() && (last & 0xC0) == 0x80;) {
+    last = cut.back();
+    cut.pop_back();
+  }
+  const std::size_t space = cut.rfind(' ');
+  if (space != std::string::npos && space > cut.size() / 2) cut.resize(space);
+  while (!cut.empty() && (cut.back() == ' ' || cut.back() == ',' || cut.back() == ':')) cut.pop_back();
+  return cut + "…";
 }
 
 ScreenSize text_terminal_size() {
@@ -339,6 +409,43 @@ Figure for_text_terminal(const Figure& f) {
       label += (c == '\'') ? std::string("''") : std::string(1, c);
     g.set("set tmargin 3").set("set label '" + label + "' at screen 0, screen 1 left offset 1,-1");
   }
+  return g;
+}
+
+std::string latin1(const std::string& utf8) {
+  static const std::pair<char32_t, const char*> spelled[] = {
+      {U'Φ', "Phi"},   {U'φ', "phi"},     {U'λ', "lambda"}, {U'κ', "kappa"}, {U'θ', "theta"},
+      {U'τ', "tau"},   {U'σ', "sigma"},   {U'Δ', "Delta"},  {U'δ', "delta"}, {U'π', "pi"},
+      {U'α', "alpha"}, {U'β', "beta"},    {U'ω', "omega"},  {U'ε', "epsilon"}, {U'μ', "\xb5"},
+      {U'œ', "oe"},    {U'Œ', "OE"},      {U'…', "..."},    {U'−', "-"},     {U'′', "'"},
+      {U'⁻', "-"},     {U'≈', "~"},       {U'≤', "<="},     {U'≥', ">="},    {U'→', "->"},
+      {U'∞', "inf"},   {U'’', "'"},       {U'–', "-"},      {U'—', "-"},     {U'\u202f', " "}};
+  std::string out;
+  for (std::size_t i = 0; i < utf8.size();) {
+    const unsigned char c = static_cast<unsigned char>(utf8[i]);
+    const int length = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    char32_t code = length == 1 ? c : c & (0x7F >> length);
+    for (int k = 1; k < length && i + k < utf8.size(); ++k)
+      code = (code << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+    i += length;
+    if (code < 0x100) {
+      out += static_cast<char>(code);
+      continue;
+    }
+    const char* text = "?";
+    for (const auto& [from, to] : spelled)
+      if (from == code) text = to;
+    out += text;
+  }
+  return out;
+}
+
+Figure in_latin1(const Figure& f) {
+  Figure g(f.name, latin1(f.title), latin1(f.xlabel), latin1(f.ylabel));
+  g.series = f.series;
+  for (Series& s : g.series) s.title = latin1(s.title);
+  g.set("set encoding iso_8859_1");
+  for (const std::string& c : f.commands) g.set(latin1(c));
   return g;
 }
 

@@ -1,5 +1,6 @@
 #include "td4/explore.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <iostream>
 #include <sstream>
@@ -185,8 +186,13 @@ std::string decimal_comma(std::string x) {
 }
 
 void compare_blocks(const Summary& a, const Summary& b, std::vector<std::string>& out) {
-  if (a.blocks.size() != b.blocks.size()) return;  // d'autres cas : rien de comparable
-  for (std::size_t i = 0; i < b.blocks.size(); ++i) {
+  // Moins ou plus de cas (« w 0.03 » au lieu de « w 0.05 -0.1 ») : dit, et
+  // les premiers comparés un à un (le premier reste le premier).
+  if (a.blocks.size() != b.blocks.size())
+    out.push_back(std::to_string(b.blocks.size()) + " cas calculé" +
+                  (b.blocks.size() > 1 ? "s" : "") + " (étaient " +
+                  std::to_string(a.blocks.size()) + ")");
+  for (std::size_t i = 0; i < std::min(a.blocks.size(), b.blocks.size()); ++i) {
     const Block &was = a.blocks[i], &is = b.blocks[i];
     if (was.verdicts == is.verdicts) continue;
     const std::string where = b.blocks.size() > 1 ? is.title + " : " : "";

@@ -3,10 +3,12 @@
 #include "td4/cleanup.hpp"
 #include "td4/errors.hpp"
 #include "td4/explore.hpp"
+#include "td4/legend.hpp"
 #include "td4/work.hpp"
 
 #include <algorithm>
-#include <csignal>
+#include <exception>
+#include <functional>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -337,28 +339,121 @@ std::string& no_window_reason() {
   return why;
 }
 
-// --explorer : un gnuplot par fenêtre, vivant toute la session ; chaque
-// dessin remplace le précédent dans la même fenêtre, où zoom, molette et
-// rotation marchent. Les données voyagent dans le script (blocs $td4_N) :
-// gnuplot les garde pour redessiner. Le script passe par un fichier (un tube
-// se lit octet par octet), que gnuplot efface après l'avoir lu.
+// Ce qu'il faut à chaque terminal à fenêtres pour que la touche q ferme la
+// fenêtre (qt, selon ses réglages, n'accepte sinon que Ctrl-Q), et la
+// hauteur de ses barres d'outils et d'état, en plus du dessin.
+std::string q_closes(const std::string& terminal) {
+  return terminal == "x11" ? " noctrlq" : " noctrl";
+}
+// Une fenêtre prête à dessiner : la commande « set terminal », son titre,
+// et la figure arrangée pour sa taille.
+struct WindowDrawing {
+  std::string terminal, title;
+  Figure figure;
+};
+
+// `label` : le nom du programme (et son rang s'il a déjà ouvert des
+// fenêtres il y a peu), en tête du titre de la fenêtre ; le titre entier
+// est coupé à la largeur de la fenêtre (environ 8 pixels par caractère),
+// sinon le gestionnaire de fenêtres le couperait où il veut.
+WindowDrawing window_drawing(const Figure& f, const WindowPlace& w, int number,
+                             const std::string& terminal, const std::string& label) {
+  // wxt coupe le titre à 50 octets, au milieu d'un caractère s'il le faut,
+  // et n'ouvre alors pas la fenêtre : 48 octets au plus.
+  const std::string prefix = label + " : ", title = plain_text(f.title);
+  std::size_t room = static_cast<std::size_t>(std::max(10, w.width / 8));
+  room -= std::min(room - 5, prefix.size());
+  while (room > 5 && prefix.size() + shortened(title, room).size() > 48) --room;
+  WindowDrawing d{"", prefix + shortened(title, room),
+                  with_key_clear_of_data(f, {double(w.width), double(w.height), 6.5, 12})};
+  // Petite fenêtre : police plus petite, titre sur deux lignes s'il le faut
+  // (environ 7 pixels par caractère), légende resserrée.
+  std::string wrapped;
+  for (char c : wrap_title(f.title, static_cast<std::size_t>(w.width / 7)))
+    wrapped += (c == '"') ? std::string("\\\"") : std::string(1, c);
+  // x11 : du Latin-1 (titre de la fenêtre, textes du dessin), ses polices
+  // n'ont pas d'UTF-8 ; la sortie standard reste en UTF-8.
+  const bool x11 = terminal == "x11";
+  d.figure.set("set title \"" + wrapped + "\"").set("set key font ',8' spacing 0.9 samplen 2");
+  d.terminal = "set terminal " + terminal + " " + std::to_string(number) + q_closes(terminal) + " title " +
+               (quoted)(x11 ? latin1(d.title) : d.title) + " size " + std::to_string(w.width) + "," +
+               std::to_string(w.height) + " position " + std::to_string(w.x) + "," +
+               std::to_string(w.y) + " font ',9'";
+  if (x11) d.figure = in_latin1(d.figure);
+  return d;
+}
+
+// --explorer : un gnuplot par figure, vivant toute la session ; chaque
+// dessin d'une figure remplace le précédent dans sa fenêtre, où zoom,
+// molette et rotation marchent. Une figure qui n'est plus tracée ferme sa
+// fenêtre, une nouvelle en ouvre une à la première place libre. Les données
+// voyagent dans le script (blocs $td4_N) : gnuplot les garde pour
+// redessiner. Le script passe par un fichier (un tube se lit octet par
+// octet), que gnuplot efface après l'avoir lu.
 class LiveWindows {
  public:
-  ~LiveWindows() {
-    for (auto& [number, pipe] : pipes_) pclose(pipe);
-  }
-  // Vrai si la fenêtre vient d'être ouverte.
-  bool draw(int number, const std::string& setup, const Figure& f) {
-    FILE*& pipe = pipes_[number];
-    const bool opened = !pipe;
-    if (opened) {
-      // Un gnuplot qui meurt en cours de session ne doit pas tuer le programme.
-      std::signal(SIGPIPE, SIG_IGN);
-      // env : la commande peut commencer par des affectations (GNUPLOT_DRIVER_DIR=…).
-      pipe = popen(("exec env " + gnuplot_command() + " >/dev/null 2>&1").c_str(), "w");
-      if (!pipe) throw RuntimeFailure("impossible de lancer gnuplot pour la fenêtre " +
-                                      std::to_string(number));
+  using Drawing = std::function<WindowDrawing(const Figure&, int slot, int count)>;
+
+  void show(const std::vector<Figure>& figures, const Drawing& drawing) {
+    const auto drawn = [&](const std::string& name) {
+      return std::any_of(figures.begin(), figures.end(),
+                         [&](const Figure& f) { return f.name == name; });
+    };
+    // Les fenêtres dont la figure n'est plus tracée (par place), et les
+    // figures sans fenêtre (dans l'ordre) : une figure renommée (son nom dit
+    // w ou Iext) reprend dans l'ordre la fenêtre d'une figure disparue.
+    std::vector<std::string> stale;
+    for (const auto& [name, w] : open_)
+      if (!drawn(name)) stale.push_back(name);
+    std::sort(stale.begin(), stale.end(),
+              [&](const std::string& a, const std::string& b) { return open_.at(a).slot < open_.at(b).slot; });
+    std::size_t reused = 0;
+    for (const Figure& f : figures)
+      if (!open_.count(f.name) && reused < stale.size()) {
+        auto node = open_.extract(stale[reused++]);
+        node.key() = f.name;
+        open_.insert(std::move(node));
+      }
+    for (std::size_t i = reused; i < stale.size(); ++i) {
+      const Window& w = open_.at(stale[i]);
+      std::cout << "# fenêtre " << w.slot + 1 << " fermée : " << w.title
+                << " (figure qui n'est plus tracée)\n";
+      open_.erase(stale[i]);
     }
+    // La mosaïque prévue pour le plus grand nombre de figures de la session.
+    count_ = std::max(count_, static_cast<int>(figures.size()));
+    for (const Figure& f : figures) {
+      auto found = open_.find(f.name);
+      const bool opened = found == open_.end();
+      if (opened) {
+        int slot = 0;
+        while (std::any_of(open_.begin(), open_.end(),
+                           [&](const auto& w) { return w.second.slot == slot; }))
+          ++slot;
+        found = open_.emplace(f.name, Window{std::make_unique<PipedChild>(
+                                                 "env " + gnuplot_command()),
+                                             slot, ""})
+                    .first;
+      }
+      Window& w = found->second;
+      const WindowDrawing d = drawing(f, w.slot, count_);
+      w.title = d.title;
+      draw(w, d);
+      if (opened)
+        std::cout << "# fenêtre " << w.slot + 1 << " : " << d.title
+                  << " (redessinée à chaque changement ; fermée à la fin de la session)\n";
+    }
+  }
+
+ private:
+  struct Window {
+    std::unique_ptr<PipedChild> gnuplot;
+    int slot;
+    std::string title;
+  };
+
+  static void draw(Window& w, const WindowDrawing& d) {
+    const Figure& f = d.figure;
     std::string path = (fs::temp_directory_path() / "td4-fenetre-XXXXXX").string();
     const int fd = mkstemp(path.data());
     if (fd < 0) throw RuntimeFailure("impossible de créer un fichier temporaire pour gnuplot");
@@ -373,26 +468,34 @@ class LiveWindows {
         write_plotted_rows(out, f.series[i], too_many_points(f));
         out << "EOD\n";
       }
-      write_script(out, setup, f, sources);
+      write_script(out, d.terminal + "\n", f, sources);
       if (!out) throw RuntimeFailure("impossible d'écrire le script de la figure " + f.name);
     }
     std::string in_shell = "'";
     for (char c : path) in_shell += (c == '\'') ? std::string("'\\''") : std::string(1, c);
-    const std::string commands =
-        "load " + (quoted)(path) + "\nsystem " + (quoted)("rm -f " + in_shell + "'") + "\n";
-    std::fputs(commands.c_str(), pipe);
-    std::fflush(pipe);
-    return opened;
+    // Un gnuplot mort en cours de session (fenêtre fermée à la main avec
+    // son processus) ne tue pas le programme : la figure n'est plus montrée.
+    if (!w.gnuplot->send("load " + (quoted)(path) + "\nsystem " + (quoted)("rm -f " + in_shell + "'") +
+                         "\n")) {
+      std::error_code ec;
+      fs::remove(path, ec);
+    }
   }
 
- private:
-  std::map<int, FILE*> pipes_;
+  std::map<std::string, Window> open_;  // par nom de figure
+  int count_ = 0;
 };
 
 LiveWindows& live_windows() {
   static LiveWindows windows;
   return windows;
 }
+
+int toolbar_height(const std::string& terminal) { return terminal == "x11" ? 0 : 64; }
+// qt place sa fenêtre tantôt par le cadre, tantôt par le contenu (selon
+// qu'il connaît déjà la taille des décorations, au hasard) ; wxt et x11 par
+// le cadre, comme le demande la norme ICCCM.
+bool frame_unsure(const std::string& terminal) { return terminal == "qt"; }
 
 }  // namespace
 
@@ -477,7 +580,7 @@ void Plotter::show(const Figure& f) {
   clear_progress();
   std::cout.flush();  // le dessin « dumb » arrive sur la même sortie
   if (settings_.terminal == Terminal::window) {
-    show_window(f);
+    pending_.push_back(f);  // ouvertes ensemble à la fin (~Plotter)
     return;
   }
   if (settings_.terminal == Terminal::dumb) {
@@ -485,7 +588,8 @@ void Plotter::show(const Figure& f) {
     // Une colonne et une ligne de moins : pas de retour à la ligne, et l'invite reste visible.
     run_gnuplot("set terminal dumb size " + std::to_string(std::clamp(text.width - 1, 40, 400)) +
                     "," + std::to_string(std::clamp(text.height - 1, 12, 200)) + "\n",
-                for_text_terminal(f), true);
+                with_key_clear_of_data(for_text_terminal(f), {double(text.width), double(text.height), 1, 1}),
+                true);
     return;
   }
 
@@ -496,7 +600,7 @@ void Plotter::show(const Figure& f) {
   try {
     run_gnuplot("set terminal " + gnuplot_terminal_ + "\nset output " +
                     quoted(partial.string()) + "\n",
-                f, false);
+                with_key_clear_of_data(f, {900, 600, 9, 18}), false);
   } catch (...) {
     fs::remove(partial, ec);
     throw;
@@ -509,31 +613,50 @@ void Plotter::show(const Figure& f) {
   std::cout << "# figure : " << path.string() << '\n';
 }
 
-// Une fenêtre par figure, titrée par le programme et la figure, numérotée
-// et placée en mosaïque ; annoncée sur la sortie standard.
-void Plotter::show_window(const Figure& f) {
-  const WindowPlace w = window_place(windows_, screen_);
-  const std::string title = program_name() + " : " + plain_text(f.title);
-  // Petite fenêtre : police plus petite, titre sur deux lignes s'il le faut
-  // (environ 7 pixels par caractère), légende resserrée.
-  Figure small = f;
-  std::string wrapped;
-  for (char c : wrap_title(f.title, static_cast<std::size_t>(w.width / 7)))
-    wrapped += (c == '"') ? std::string("\\\"") : std::string(1, c);
-  small.set("set title \"" + wrapped + "\"").set("set key font ',8' spacing 0.9 samplen 2");
-  const std::string terminal =
-      "set terminal " + gnuplot_terminal_ + " " + std::to_string(++windows_) + " title " +
-      quoted(title) + " size " + std::to_string(w.width) + "," + std::to_string(w.height) +
-      " position " + std::to_string(w.x) + "," + std::to_string(w.y) + " font ',9'";
-  if (explore::requested()) {
-    if (live_windows().draw(windows_, terminal + "\n", small))
-      std::cout << "# fenêtre " << windows_ << " : " << title
-                << " (redessinée à chaque changement ; fermée à la fin de la session)\n";
+Plotter::~Plotter() noexcept(false) {
+  if (pending_.empty()) return;
+  if (std::uncaught_exceptions() == 0) {
+    open_windows();
     return;
   }
-  run_gnuplot(terminal + " persist\n", small, false);
-  std::cout << "# fenêtre " << windows_ << " : " << title
-            << " (pour la fermer : touche q dans la fenêtre)\n";
+  // Le calcul a échoué : les fenêtres des figures déjà faites s'ouvrent quand
+  // même (sauf avec --explorer, qui garde les fenêtres d'avant), sans
+  // masquer l'erreur.
+  if (explore::requested()) return;
+  try {
+    open_windows();
+  } catch (...) {
+  }
+}
+
+// Les fenêtres, ouvertes ensemble une fois toutes les figures connues : la
+// mosaïque est faite pour leur nombre. Chacune titrée par le programme et la
+// figure, numérotée, annoncée sur la sortie standard.
+void Plotter::open_windows() {
+  const std::vector<Figure> figures = std::move(pending_);
+  pending_.clear();
+  const std::string& terminal = gnuplot_terminal_;
+  const int toolbar = toolbar_height(gnuplot_terminal_);
+  const bool unsure = frame_unsure(gnuplot_terminal_);
+  if (explore::requested()) {
+    live_windows().show(figures, [&](const Figure& f, int slot, int count) {
+      return window_drawing(f, window_place(slot, count, screen_, toolbar, 0, unsure), slot + 1, terminal,
+                            program_name());
+    });
+    return;
+  }
+  // Un deuxième lancement dans la demi-heure : décalé, et son rang dans le titre.
+  const RunRank rank = window_run_rank(program_name());
+  const std::string label =
+      program_name() + (rank.same > 0 ? " (" + std::to_string(rank.same + 1) + ")" : "");
+  const int count = static_cast<int>(figures.size());
+  for (int i = 0; i < count; ++i) {
+    const WindowPlace w = window_place(i, count, screen_, toolbar, rank.any, unsure);
+    const WindowDrawing d = window_drawing(figures[static_cast<std::size_t>(i)], w, i + 1, terminal, label);
+    run_gnuplot(d.terminal + " persist\n", d.figure, false);
+    std::cout << "# fenêtre " << i + 1 << " : " << d.title
+              << " (pour la fermer : touche q dans la fenêtre)\n";
+  }
 }
 
 }  // namespace td4

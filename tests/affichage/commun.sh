@@ -34,10 +34,13 @@ gnuplot_fenetres() {
 }
 
 # Démarre Xvfb sur un numéro d'écran libre (WxH), protégé par un cookie
-# comme un bureau : DISPLAY, XAUTHORITY (dans le dossier $2) et XVFB_PID en retour.
+# comme un bureau : DISPLAY, XAUTHORITY, XDG_RUNTIME_DIR (le dossier $2) et XVFB_PID en retour.
 demarrer_xvfb() {
   local taille=$1 fifo numero cookie
   export XAUTHORITY="$2/Xauthority"
+  # Les lancements récents (qui décalent les fenêtres et numérotent leurs
+  # titres) notés dans le dossier du test, pas dans celui de l'utilisateur.
+  export XDG_RUNTIME_DIR="$2"
   cookie="$(mcookie)"
   : >"$XAUTHORITY"
   xauth -q -f "$XAUTHORITY" add :0 MIT-MAGIC-COOKIE-1 "$cookie"
@@ -55,4 +58,67 @@ demarrer_xvfb() {
 # Millisecondes depuis l'époque.
 maintenant_ms() {
   date +%s%3N
+}
+
+# Le gnuplot-qt déballé par l'installateur (le gnuplot des étudiants sur un
+# bureau), pour GNUPLOT_IOSTREAM_CMD.
+gnuplot_qt() {
+  local dossier=$1
+  [ -x "$dossier/usr/bin/gnuplot-qt" ] || {
+    echo "pas de gnuplot-qt dans $dossier : scripts/installer-dependances.sh --tests-affichage" >&2
+    exit $TD4_SKIP
+  }
+  echo "GNUPLOT_DRIVER_DIR=$dossier/usr/lib/gnuplot $dossier/usr/bin/gnuplot-qt"
+}
+
+# gnuplot-x11 réduit à son terminal x11 (il préférerait wxt) : un script
+# dans le dossier $2 qui refuse « set terminal wxt ».
+gnuplot_x11_seul() {
+  local commande
+  commande="$(gnuplot_fenetres "$1")" || exit $?
+  cat >"$2/gnuplot-x11-seul" <<FIN
+#!/bin/sh
+case "\$*" in *"set terminal wxt"*) exit 1 ;; esac
+exec env $commande "\$@"
+FIN
+  chmod +x "$2/gnuplot-x11-seul"
+  echo "$2/gnuplot-x11-seul"
+}
+
+# Un gestionnaire de fenêtres (openbox) sur l'écran, comme sur un bureau :
+# barres de titre, focus des touches. OPENBOX_PID en retour.
+demarrer_openbox() {
+  openbox --sm-disable >/dev/null 2>&1 &
+  OPENBOX_PID=$!
+  for _ in $(seq 300); do
+    xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q "window id" && return 0
+    sleep 0.1
+  done
+  echec "openbox n'a pas démarré"
+}
+
+# Les fenêtres visibles titrées « NOM : … » ou « NOM (k) : … », une ligne
+# par fenêtre : « identifiant x y largeur hauteur » de son cadre entier
+# (barre de titre et bords du gestionnaire de fenêtres compris).
+cadres() {
+  local id x y l h g d t b
+  for id in $(xdotool search --onlyvisible --name "^$1( \([0-9]+\))? : " 2>/dev/null); do
+    read -r x y l h < <(xwininfo -id "$id" 2>/dev/null | awk -F: '
+      /Absolute upper-left X/ {x = $2} /Absolute upper-left Y/ {y = $2}
+      /^  Width/ {l = $2} /^  Height/ {h = $2} END {print x, y, l, h}')
+    [ -n "$h" ] || continue
+    read -r g d t b < <(xprop -id "$id" _NET_FRAME_EXTENTS 2>/dev/null | sed 's/.*= //; s/,//g')
+    [ -n "$b" ] || { g=0 d=0 t=0 b=0; }
+    echo "$id $((x - g)) $((y - t)) $((l + g + d)) $((h + t + b))"
+  done
+}
+
+# Attend (N dixièmes de seconde au plus) que `cadres NOM` compte n fenêtres.
+attendre_fenetres() {
+  local nom=$1 n=$2 essais=${3:-300}
+  for _ in $(seq "$essais"); do
+    [ "$(cadres "$nom" | wc -l)" -eq "$n" ] && return 0
+    sleep 0.1
+  done
+  return 1
 }

@@ -20,34 +20,78 @@ using namespace td4;
 BOOST_AUTO_TEST_CASE(
     window_tiles,
     *boost::unit_test::description(
-        "six fenêtres sur 1366×768 : toutes sur l'écran, aucune ne recouvre une autre")) {
-  const ScreenSize screen{1366, 768};
-  for (int i = 0; i < 6; ++i) {
-    const WindowPlace a = window_place(i, screen);
-    check::that(
-        a.x >= 0 && a.y >= 0 && a.x + a.width <= screen.width && a.y + a.height <= screen.height,
-        "fenêtre " + std::to_string(i + 1) + " dans l'écran",
-        std::to_string(a.width) + "×" + std::to_string(a.height) + "+" + std::to_string(a.x) + "+" +
-            std::to_string(a.y));
-    check::that(a.width >= 400 && a.height >= 250,
-                "fenêtre " + std::to_string(i + 1) + " assez grande",
-                std::to_string(a.width) + "×" + std::to_string(a.height));
+        "1 à 9 fenêtres sur 1366×768 et 1920×1080, décorations comprises : toutes sur l'écran, "
+        "aucune ne recouvre une autre, même décalées pour un deuxième lancement")) {
+  // Le cadre entier : le dessin, les barres de qt (64 px), la barre de titre et les bords.
+  constexpr int toolbar = 64, title = 40, border = 4;
+  const auto frame = [&](const WindowPlace& p) {
+    return WindowPlace{p.width + 2 * border, p.height + toolbar + title + border, p.x, p.y};
+  };
+  const auto text = [](const WindowPlace& p) {
+    return std::to_string(p.width) + "×" + std::to_string(p.height) + "+" + std::to_string(p.x) +
+           "+" + std::to_string(p.y);
+  };
+  for (const ScreenSize screen : {ScreenSize{1366, 768}, ScreenSize{1920, 1080}})
+    for (int count = 1; count <= 9; ++count)
+      for (int run = 0; run < 2; ++run)
+        for (int i = 0; i < count; ++i) {
+          const std::string which = std::to_string(screen.width) + "×" +
+                                    std::to_string(screen.height) + ", fenêtre " +
+                                    std::to_string(i + 1) + " sur " + std::to_string(count) +
+                                    ", lancement " + std::to_string(run + 1);
+          const WindowPlace a = frame(window_place(i, count, screen, toolbar, run));
+          check::that(a.x >= 0 && a.y >= 0 && a.x + a.width <= screen.width &&
+                          a.y + a.height <= screen.height,
+                      which + " dans l'écran", text(a));
+          check::that(a.width >= 240 && a.height >= 150 + toolbar, which + " assez grande", text(a));
+          for (int j = 0; j < i; ++j) {
+            const WindowPlace b = frame(window_place(j, count, screen, toolbar, run));
+            const bool apart = a.x >= b.x + b.width || b.x >= a.x + a.width ||
+                               a.y >= b.y + b.height || b.y >= a.y + a.height;
+            check::that(apart, which + " à côté de la fenêtre " + std::to_string(j + 1),
+                        text(a) + " et " + text(b));
+          }
+        }
+  // qt : la barre de titre au-dessus ou au-dessous de la position, sans recouvrement.
+  for (int i = 0; i < 7; ++i)
     for (int j = 0; j < i; ++j) {
-      const WindowPlace b = window_place(j, screen);
-      const bool apart = a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height ||
-                         b.y >= a.y + a.height;
-      check::that(
-          apart,
-          "fenêtres " + std::to_string(j + 1) + " et " + std::to_string(i + 1) + " côte à côte",
-          "");
+      const WindowPlace a = window_place(i, 7, {1366, 768}, toolbar, 0, true),
+                        b = window_place(j, 7, {1366, 768}, toolbar, 0, true);
+      const auto low = [&](const WindowPlace& p) { return p.y - title; };
+      const auto high = [&](const WindowPlace& p) { return p.y + title + p.height + toolbar + border; };
+      const bool apart = a.x >= b.x + b.width + 2 * border || b.x >= a.x + a.width + 2 * border ||
+                         low(a) >= high(b) || low(b) >= high(a);
+      check::that(apart && low(a) >= 0, "qt : fenêtres " + std::to_string(j + 1) + " et " +
+                                            std::to_string(i + 1) + " séparées, cadre incertain",
+                  text(a) + " et " + text(b));
     }
-  }
-  // La septième, mosaïque pleine : décalée de la première, son titre visible.
-  const WindowPlace first = window_place(0, screen), seventh = window_place(6, screen);
-  check::that(seventh.x > first.x && seventh.y > first.y, "la septième en cascade sur la première",
-              "");
+  // Sept figures sur 1920×1080 : toute la hauteur sert (deux lignes de grands dessins).
+  const WindowPlace big = window_place(0, 7, {1920, 1080}, toolbar);
+  check::that(big.width >= 400 && big.height >= 300, "sept figures sur 1920×1080 : de grands dessins",
+              text(big));
+  // Un deuxième lancement ne recouvre pas exactement le premier.
+  const WindowPlace first = window_place(0, 7, {1366, 768}, toolbar, 0),
+                    second = window_place(0, 7, {1366, 768}, toolbar, 1);
+  check::that(second.x > first.x && second.y > first.y, "le deuxième lancement décalé", text(second));
   // Écran inconnu (0×0) : une taille raisonnable quand même.
-  check::that(window_place(0, {}).width >= 400, "écran de taille inconnue : 1366×768 supposé", "");
+  check::that(window_place(0, 1, {}).width >= 400, "écran de taille inconnue : 1366×768 supposé", "");
+}
+
+BOOST_AUTO_TEST_CASE(short_titles, *boost::unit_test::description("titres de fenêtre coupés")) {
+  const std::string t = "Nœuds-cols dans le plan (Iext, w) : la fronce";
+  check::that(shortened(t, 100) == t, "un titre qui tient reste entier", shortened(t, 100));
+  check::that(shortened(t, 20) == "Nœuds-cols dans le…", "coupé entre deux mots, avec « … »",
+              shortened(t, 20));
+  check::that(shortened("ééééé", 3) == "éé…", "jamais au milieu d'un caractère UTF-8",
+              shortened("ééééé", 3));
+}
+
+BOOST_AUTO_TEST_CASE(latin1_for_x11,
+                     *boost::unit_test::description("texte en Latin-1 pour le terminal x11")) {
+  const std::string got = latin1("Départs près des nœuds : Φ′(I), λ = −0,5 ms⁻¹ « ça » …");
+  const std::string want =
+      "D\xe9parts pr\xe8s des noeuds : Phi'(I), lambda = -0,5 ms-\xb9 \xab \xe7" "a \xbb ...";
+  check::that(got == want, "accents gardés en Latin-1, grec et œ écrits en lettres", got);
 }
 
 BOOST_AUTO_TEST_CASE(plain_markup,

@@ -43,6 +43,12 @@ BOOST_AUTO_TEST_CASE(fixed_points_counted,
                      *boost::unit_test::description("explorer : nombre de points fixes et bistabilité")) {
   expect(one_stable, three, "3 points fixes (étaient 1) : bistabilité");
   expect(three, one_stable, "1 point fixe (étaient 3) : plus de bistabilité");
+  // Deux cas (w = 0.05 et −0.1) puis un seul (w = 0.03) : le nombre de cas,
+  // et le premier comparé au premier.
+  const std::string two_cases = three + "\n# Iext = 0  w = -0.1  tau = 10\n"
+                                "r_etoile  lambda  stabilite\n6.86  -0.127  stable\n";
+  expect(two_cases, one_stable, "1 cas calculé (étaient 2)");
+  expect(two_cases, one_stable, "1 point fixe (étaient 3) : plus de bistabilité");
   const auto same = explore::qualitative_changes(three, three);
   check::that(same.empty(), "rien de qualitatif entre deux sorties égales", all(same));
 }

@@ -50,4 +50,27 @@ int run_child(const std::string& command, const std::string& input, bool keep_st
               const std::string& errors, int limit = 0);
 constexpr int timed_out = 124;  // comme coreutils timeout
 
+// Un processus qui lit ses commandes sur son entrée standard tant que le
+// programme vit (un gnuplot de --explorer, une fenêtre). Lancé par /bin/sh
+// dans son propre groupe, sorties jetées : le SIGHUP d'un terminal fermé ne
+// le tue pas en laissant sa fenêtre orpheline. Si le programme est
+// interrompu (SIGINT, SIGTERM, SIGHUP), son entrée est fermée : il finit
+// proprement, comme à la fin de la session, et ferme sa fenêtre.
+class PipedChild {
+ public:
+  explicit PipedChild(const std::string& command);
+  ~PipedChild();  // ferme l'entrée et attend la fin (finish)
+  PipedChild(const PipedChild&) = delete;
+  PipedChild& operator=(const PipedChild&) = delete;
+
+  // Écrit tout `text` ; faux si le processus ne lit plus (mort entre-temps).
+  bool send(const std::string& text);
+  void finish();
+
+ private:
+  int fd_ = -1;
+  pid_t pid_ = -1;
+  int slot_ = -1;  // sa place parmi les entrées fermées en cas d'interruption
+};
+
 }  // namespace td4

@@ -24,12 +24,33 @@ struct DisplayProbe {
 };
 DisplayProbe probe_display();
 
-// Taille et position de la fenêtre numéro `index` (0, 1, …) : en mosaïque
-// sur l'écran, puis en cascade quand la mosaïque est pleine.
+// Taille (du dessin) et position (du cadre) de la fenêtre `index` (0, 1, …)
+// parmi `count` : une mosaïque de colonnes et de lignes choisies d'après
+// l'écran et le nombre de figures, où chaque case garde la place des
+// décorations (barre de titre et bords du gestionnaire de fenêtres,
+// `toolbar` pixels de barres de gnuplot dans la fenêtre). `run` impair
+// décale tout de 24 pixels : un deuxième lancement ne cache pas exactement
+// le premier. `frame_unsure` : la fenêtre (qt) peut être placée par son
+// cadre ou par son contenu, au hasard ; la barre de titre a alors sa place
+// au-dessus et au-dessous de la position, et la fenêtre ne dépasse pas les
+// deux tiers de la hauteur de l'écran (limite de Qt). Au-delà de ce qui tient
+// lisiblement, en cascade.
 struct WindowPlace {
   int width, height, x, y;
 };
-WindowPlace window_place(int index, ScreenSize screen);
+WindowPlace window_place(int index, int count, ScreenSize screen, int toolbar = 0, int run = 0,
+                         bool frame_unsure = false);
+
+// Le rang de ce lancement parmi ceux de la dernière demi-heure (0 : le
+// premier), tous programmes confondus, et parmi ceux du même programme ;
+// noté dans un petit fichier de XDG_RUNTIME_DIR (ou du dossier temporaire).
+struct RunRank {
+  int any = 0, same = 0;
+};
+RunRank window_run_rank(const std::string& program);
+
+// Le titre coupé à `width` caractères (UTF-8), terminé par « … » s'il l'est.
+std::string shortened(const std::string& text, std::size_t width);
 
 // Colonnes et lignes du terminal de la sortie standard (ou COLUMNS et
 // LINES ; 100×32 si ce n'est pas un terminal).
@@ -43,6 +64,16 @@ std::string plain_text(const std::string& enhanced);
 // la légende de l'axe y au-dessus du tracé (dumb ne sait pas l'écrire
 // verticalement et la perdrait).
 Figure for_text_terminal(const Figure& f);
+
+// Le texte en Latin-1 (ISO 8859-1), pour le terminal x11 de gnuplot, dont
+// les polices X de base n'ont pas d'UTF-8 (« DÃ©parts ») : les lettres
+// accentuées du français gardées, les lettres grecques écrites en toutes
+// lettres (Φ → Phi, λ → lambda), œ → oe, … → ..., − → -, le reste « ? ».
+std::string latin1(const std::string& utf8);
+
+// La figure en Latin-1 (titres, légendes, commandes), avec « set encoding
+// iso_8859_1 ».
+Figure in_latin1(const Figure& f);
 
 // La commande qui lance gnuplot dans une locale UTF-8 si celle de
 // l'utilisateur ne l'est pas (sinon « iconv failed » à chaque figure).

@@ -48,6 +48,11 @@ class Plotter {
  public:
   // Vérifie que gnuplot est là et connaît le terminal ; sinon RuntimeFailure.
   explicit Plotter(PlotSettings settings);
+  // Ouvre les fenêtres (--terminal fenetre) des figures montrées, toutes
+  // ensemble, en mosaïque selon leur nombre ; peut donc lever RuntimeFailure.
+  ~Plotter() noexcept(false);
+  Plotter(const Plotter&) = delete;
+  Plotter& operator=(const Plotter&) = delete;
 
   // Écrit la figure (fichier complet ou rien), annoncée par « # figure : CHEMIN ».
   void show(const Figure& f);
@@ -59,14 +64,14 @@ class Plotter {
   void record(std::function<void(const Figure&)> recorder) { recorder_ = std::move(recorder); }
 
  private:
-  void show_window(const Figure& f);
+  void open_windows();
 
   PlotSettings settings_;
   std::function<void(const Figure&)> recorder_;
   std::string gnuplot_terminal_;  // le nom pour gnuplot : pngcairo, svg, qt…
   std::string extension_;
   ScreenSize screen_;  // pour placer les fenêtres
-  int windows_ = 0;    // fenêtres ouvertes (leur numéro pour gnuplot)
+  std::vector<Figure> pending_;  // figures à montrer en fenêtres
 };
 
 }  // namespace td4
