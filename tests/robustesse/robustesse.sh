@@ -2,7 +2,7 @@
 # Les programmes du cahier sous les valeurs extrêmes, l'interruption, la
 # concurrence, l'injection et des arguments tirés au hasard.
 #   tests/robustesse/robustesse.sh CAS DOSSIER_BIN DOSSIER_DE_TRAVAIL [PNG_VALIDE]
-# CAS : extremes, interruption, concurrence, injection ou hasard.
+# CAS : extremes, interruption, concurrence, injection, hasard ou limite.
 # Chaque cas lance les corrigés (solNN_*) dans un dossier et un TMPDIR à lui,
 # gnuplot passant par un relais qui note son numéro de processus : aucun
 # fichier partiel ou temporaire, aucun gnuplot ne doit rester.
@@ -225,6 +225,27 @@ hasard)
     done
     check_leftovers "$work/f" "$(basename "$p")"
   done
+  ;;
+
+limite)
+  # La limite de calcul (une minute estimée) : l'anneau de N = 2048 sur 10⁵
+  # pas passe ; 80 fois plus est refusé avec sa durée ; --sans-limite le
+  # lance, et SIGINT l'arrête proprement.
+  p=$bin/sol06_bump
+  long=(--terminal png --sortie "$work/f" --N 16384 --tmax 100000 --dt 0.1)
+  run "$((delay_max * 3))" "$p" --terminal aucun --N 2048 --tmax 10000 --dt 0.1
+  [ "$last_rc" = 0 ] || fail "N = 2048 sur 10⁵ pas : code $last_rc ($(cat "$work/err"))"
+  run "$delay_max" "$p" "${long[@]}"
+  [ "$last_rc" = 2 ] || fail "N = 16384 sur 10⁶ pas : code $last_rc au lieu de 2"
+  grep -q "^sol06_bump : le calcul demandé (simulation de l'anneau) prendrait environ 3 min ici ; au plus 1 min : .*ou ajoutez --sans-limite$" "$work/err" ||
+    fail "N = 16384 sur 10⁶ pas : refus inattendu : $(cat "$work/err")"
+  env --default-signal=INT timeout -s INT 2 "$p" "${long[@]}" --sans-limite >/dev/null 2>"$work/err"
+  rc=$?
+  runs=$((runs + 2))
+  [ "$rc" = 124 ] && grep -q "^sol06_bump : interrompu (SIGINT)" "$work/err" ||
+    fail "--sans-limite : code $rc au lieu d'un calcul lancé puis interrompu ($(cat "$work/err"))"
+  [ "$(grep -c '' "$work/err")" = 1 ] || fail "--sans-limite : message sur plusieurs lignes : $(cat "$work/err")"
+  check_leftovers "$work/f" "--sans-limite"
   ;;
 
 *)
