@@ -25,6 +25,21 @@ export GNUPLOT_IOSTREAM_CMD=$work/gnuplot
 programs=("$bin"/sol0[1-6]_*)
 # Limite de temps d'un lancement (s) : plus large sous les sanitizers.
 delay_max=${TD4_DELAI_LANCEMENT:-20}
+# Par défaut (la commande de test du README), chaque sorte de vérification
+# avec peu de lancements ; TD4_TESTS_LONGS=1 (intégration continue) : les
+# séries longues. TD4_HASARD et TD4_EXTREMES_PAR_OPTION (ou leurs variantes
+# _LONGS) viennent de tests/robustesse/CMakeLists.txt.
+if [ "${TD4_TESTS_LONGS:-0}" = 1 ]; then
+  random_vectors=${TD4_HASARD_LONGS:-200}
+  extremes_per_option=${TD4_EXTREMES_PAR_OPTION_LONGS:-2}
+  interruptions=36
+  rounds=2
+else
+  random_vectors=${TD4_HASARD:-25}
+  extremes_per_option=${TD4_EXTREMES_PAR_OPTION:-1}
+  interruptions=12
+  rounds=1
+fi
 failures=0
 runs=0
 
@@ -99,7 +114,7 @@ extremes)
   turn=0
   for p in "${programs[@]}"; do
     for o in $(options_of "$p"); do
-      for k in $(seq 1 "${TD4_EXTREMES_PAR_OPTION:-2}"); do
+      for k in $(seq 1 "$extremes_per_option"); do
         v=${extremes[$(((turn + 3 * k) % ${#extremes[@]}))]}
         run "$delay_max" "$p" --terminal aucun --"$o" "$v"
         [ "$elapsed_ms" -gt "$worst" ] && worst=$elapsed_ms worst_case="$(basename "$p") --$o $v"
@@ -136,12 +151,14 @@ extremes)
 interruption)
   # SIGINT, SIGTERM, SIGHUP à des moments tirés au hasard (graine fixe) :
   # code 128 + signal (ou 0 si le programme a fini avant), rien ne reste.
+  # Les signaux tournent : chaque corrigé reçoit les trois en 18 lancements,
+  # deux d'entre eux en 12.
   RANDOM=12
   signals=(INT TERM HUP)
   codes=(130 143 129)
-  for k in $(seq 1 36); do
+  for k in $(seq 1 "$interruptions"); do
     p=${programs[$((k % ${#programs[@]}))]}
-    s=$((RANDOM % 3))
+    s=$(((k + k / ${#programs[@]}) % 3))
     delay=$(printf '0.%03d' $((RANDOM % 900)))
     # Un processus lancé en arrière-plan par un script ignore SIGINT : on le rétablit.
     env --default-signal=INT "$p" --terminal png --sortie "$work/f" >/dev/null 2>"$work/err" &
@@ -161,7 +178,7 @@ concurrence)
   # Deux fois la même question dans le même dossier, en même temps : les deux
   # réussissent, et chaque PNG est entier (le dernier complet l'emporte).
   for p in "$bin/sol04_stabilite" "$bin/sol05_reseau_EI" "$bin/sol02_inhibiteur"; do
-    for k in 1 2; do
+    for k in $(seq 1 "$rounds"); do
       "$p" --terminal png --sortie "$work/f" >/dev/null 2>"$work/err1" &
       a=$!
       "$p" --terminal png --sortie "$work/f" >/dev/null 2>"$work/err2" &
@@ -198,7 +215,7 @@ injection)
   ;;
 
 hasard)
-  # Des vecteurs d'arguments tirés au hasard (graine fixe), TD4_HASARD (200) par corrigé :
+  # Des vecteurs d'arguments tirés au hasard (graine fixe), 25 par corrigé (200 en série longue) :
   # options connues ou non, valeurs ordinaires, extrêmes ou mal écrites.
   RANDOM=2026
   values=(0 1 -1 0.5 -0.5 0,05 2,5 10 -10 100 500 1e-3 1e3 1e6 -1e6 1e30 -1e30 1e-30 1e31 1e308
@@ -208,7 +225,7 @@ hasard)
     stimulus-fin zorglub donnees aide)
   terminals=(aucun aucun aucun png dumb svg)
   methods=(euler rk4 adaptatif rk5)
-  per_program=${TD4_HASARD:-200}
+  per_program=$random_vectors
   for p in "${programs[@]}"; do
     for k in $(seq 1 "$per_program"); do
       args=(--terminal "${terminals[$((RANDOM % ${#terminals[@]}))]}" --sortie "$work/f")
