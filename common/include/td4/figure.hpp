@@ -6,11 +6,14 @@
 #include "td4/display.hpp"
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace td4 {
+
+class ChildJobs;
 
 struct Series {
   std::string title;                         // légende (vide : pas de légende)
@@ -48,9 +51,19 @@ class Plotter {
  public:
   // Vérifie que gnuplot est là et connaît le terminal ; sinon RuntimeFailure.
   explicit Plotter(PlotSettings settings);
+  // Attend les figures encore en cours (finish) ; pendant la remontée d'une
+  // exception, les arrête et efface leurs fichiers partiels.
+  ~Plotter() noexcept(false);
+  Plotter(const Plotter&) = delete;
+  Plotter& operator=(const Plotter&) = delete;
 
   // Écrit la figure (fichier complet ou rien), annoncée par « # figure : CHEMIN ».
+  // Dans un fichier (png, svg, pdf), gnuplot la dessine pendant que le
+  // programme continue : elle est annoncée à sa fin, au plus tard par finish.
   void show(const Figure& f);
+
+  // Attend les figures en cours ; RuntimeFailure si l'une a échoué.
+  void finish();
 
   const PlotSettings& settings() const { return settings_; }
 
@@ -67,6 +80,9 @@ class Plotter {
   std::string extension_;
   ScreenSize screen_;  // pour placer les fenêtres
   int windows_ = 0;    // fenêtres ouvertes (leur numéro pour gnuplot)
+  int files_ = 0;      // figures envoyées vers un fichier
+  std::unique_ptr<ChildJobs> jobs_;  // les gnuplot qui dessinent en même temps
+  int unwinding_;      // exceptions en cours à la construction
 };
 
 }  // namespace td4
