@@ -67,8 +67,14 @@ int run_gnuplot_child(const std::string& arguments, const std::string& input, bo
                    gnuplot_limit());
 }
 
+// Un terminal accepté l'est pour toute la vie du programme : avec
+// --explorer, chaque redessin n'a pas à relancer gnuplot pour le savoir.
 bool gnuplot_accepts(const std::string& terminal) {
-  return run_gnuplot_child(" -e 'set terminal " + terminal + "'", "/dev/null", false, "/dev/null") == 0;
+  static std::map<std::string, bool> accepted;
+  if (accepted[terminal]) return true;
+  return accepted[terminal] =
+             run_gnuplot_child(" -e 'set terminal " + terminal + "'", "/dev/null", false,
+                               "/dev/null") == 0;
 }
 
 bool gnuplot_found() {
