@@ -90,14 +90,22 @@ int main(int argc, char* argv[]) {
     const bool plotting = o.plot.terminal != td4::Terminal::none || o.plot.data;
     s.record_activity = plotting;
     // Une simulation, trois de plus avec du bruit pour la figure ; N taux par
-    // pas, chaque pas de RK4 trois fois plus cher qu'un pas d'Euler.
+    // pas, chaque pas de RK4 compté trois fois (quatre évaluations).
     const double simulations = noise > 0 && plotting ? 4 : 1;
+    const bool rk4 = s.stepping.method == td4::Method::rk4;
+    const bool euler = s.stepping.method == td4::Method::euler;
     const double fastest = td4::fastest_rate(p.phi, std::abs(p.J0) + std::abs(p.J1), p.tau);
-    td4::plan_work(simulations * static_cast<double>(p.N) *
-                       (s.stepping.method == td4::Method::rk4 ? 3 : 1) *
+    // La carte de l'activité : N taux à chaque échantillon.
+    if (plotting)
+      td4::plan_memory(static_cast<double>(p.N) * std::ceil(s.tmax / s.stepping.output_dt + 1),
+                       td4::ring_point_bytes, "activité de l'anneau", "réduisez --N");
+    td4::plan_work(simulations * static_cast<double>(p.N) * (rk4 ? 3 : 1) *
                        td4::simulation_steps(s.stepping, s.tmax, fastest),
-                   td4::ring_budget, "simulation de l'anneau",
-                   "réduisez --N ou --tmax, ou augmentez --dt", o.plot.terminal != td4::Terminal::none);
+                   !euler ? td4::ring_rk4_unit_seconds
+                   : noise > 0 ? td4::ring_noisy_unit_seconds
+                               : td4::ring_unit_seconds,
+                   "simulation de l'anneau", "réduisez --N ou --tmax, ou augmentez --dt",
+                   o.plot.terminal != td4::Terminal::none);
 
     // Départ : l'état uniforme, sans bump.
     const double r0 = td4::uniform_rate(p);

@@ -24,9 +24,12 @@ constexpr int slots = 64;
 constexpr std::size_t path_size = 4096;
 char paths[slots][path_size];
 std::atomic<bool> used[slots];
-std::atomic<pid_t> child{0};
 // Les entrées des processus de PipedChild, fermées en cas d'interruption.
 std::atomic<int> piped[slots];
+// Les enfants en cours (gnuplot, un par figure qui se dessine), arrêtés si
+// le programme est interrompu ; 0 : place libre.
+constexpr int child_slots = 16;
+std::atomic<pid_t> children[child_slots];
 char program_name[256] = "td4";
 
 void say(const char* text) {
@@ -50,13 +53,23 @@ void stop(pid_t pid) {
   waitpid(pid, nullptr, 0);
 }
 
-void stop_child() {
-  const pid_t pid = child.load();
-  if (pid > 0) stop(pid);
+void stop_children() {
+  for (std::atomic<pid_t>& c : children) {
+    const pid_t pid = c.load();
+    if (pid > 0) stop(pid);
+  }
+}
+
+// La place de `pid` rendue (0 : pas trouvé).
+void forget(pid_t pid) {
+  for (std::atomic<pid_t>& c : children) {
+    pid_t expected = pid;
+    if (c.compare_exchange_strong(expected, 0)) return;
+  }
 }
 
 void on_interrupt(int sig) {
-  stop_child();
+  stop_children();
   for (int i = 0; i < slots; ++i) {
     if (used[i].load()) unlink(paths[i]);
     const int fd = piped[i].exchange(0);  // 0 : place libre
@@ -119,8 +132,8 @@ InterruptionsDeferred::InterruptionsDeferred() {
 
 InterruptionsDeferred::~InterruptionsDeferred() { sigprocmask(SIG_SETMASK, &previous_, nullptr); }
 
-int run_child(const std::string& command, const std::string& input, bool keep_stdout,
-              const std::string& errors, int limit) {
+pid_t start_child(const std::string& command, const std::string& input, bool keep_stdout,
+                  const std::string& errors) {
   const std::string exec = "exec " + command;
   const int in = open(input.c_str(), O_RDONLY | O_CLOEXEC);
   const int out = keep_stdout ? fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 0)
@@ -138,9 +151,15 @@ int run_child(const std::string& command, const std::string& input, bool keep_st
   const sigset_t blocked = interruptions();
   sigset_t previous;
   sigprocmask(SIG_BLOCK, &blocked, &previous);
-  const pid_t pid = fork();
+  std::atomic<pid_t>* slot = nullptr;
+  for (std::atomic<pid_t>& c : children)
+    if (c.load() == 0) {
+      slot = &c;
+      break;
+    }
+  const pid_t pid = slot ? fork() : -1;
   if (pid == 0) {
-    setpgid(0, 0);  // son propre groupe, arrêté d'un coup (stop_child)
+    setpgid(0, 0);  // son propre groupe, arrêté d'un coup (stop)
     dup2(in, STDIN_FILENO);
     dup2(out, STDOUT_FILENO);
     dup2(err, STDERR_FILENO);
@@ -155,10 +174,14 @@ int run_child(const std::string& command, const std::string& input, bool keep_st
     execl("/bin/sh", "sh", "-c", exec.c_str(), static_cast<char*>(nullptr));
     _exit(127);
   }
-  if (pid > 0) child.store(pid);
+  if (pid > 0) slot->store(pid);
   sigprocmask(SIG_SETMASK, &previous, nullptr);
   close_all();
   if (pid < 0) throw RuntimeFailure("impossible de lancer gnuplot (trop de processus ?)");
+  return pid;
+}
+
+int wait_child(pid_t pid, double limit) {
   int status = 0;
   if (limit > 0) {
     // Toutes les 10 ms jusqu'à la limite : un gnuplot qui attend un écran
@@ -166,8 +189,8 @@ int run_child(const std::string& command, const std::string& input, bool keep_st
     for (long waited = 0;; waited += 10) {
       const pid_t done = waitpid(pid, &status, WNOHANG);
       if (done == pid || (done < 0 && errno != EINTR)) break;
-      if (waited >= 1000L * limit) {
-        child.store(0);
+      if (waited >= 1000 * limit) {
+        forget(pid);
         stop(pid);
         return timed_out;
       }
@@ -178,7 +201,7 @@ int run_child(const std::string& command, const std::string& input, bool keep_st
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
   }
-  child.store(0);
+  forget(pid);
   return WIFSIGNALED(status) ? 128 + WTERMSIG(status) : WEXITSTATUS(status);
 }
 
@@ -245,6 +268,16 @@ void PipedChild::finish() {
   while (waitpid(pid_, nullptr, 0) < 0 && errno == EINTR) {
   }
   pid_ = -1;
+}
+
+void stop_child(pid_t pid) {
+  forget(pid);
+  stop(pid);
+}
+
+int run_child(const std::string& command, const std::string& input, bool keep_stdout,
+              const std::string& errors, int limit) {
+  return wait_child(start_child(command, input, keep_stdout, errors), limit);
 }
 
 }  // namespace td4

@@ -2,6 +2,7 @@
 
 #include "td4/errors.hpp"
 #include "td4/explore.hpp"
+#include "td4/work.hpp"
 
 #include <boost/program_options.hpp>
 
@@ -285,6 +286,13 @@ bool CommandLine::parse(int argc, const char* const argv[]) {
                 "se recalculer (« NOM VALEUR », « +NOM », « aide », « quitter » ; « aide » "
                 "donne un exemple avec un paramètre de ce programme)",
                 "", true, [](const std::string&) { explore::request(); }});
+  // Chaque lecture repart de la limite (une session --explorer relit tout).
+  lift_work_limit(false);
+  if (!impl_->find("sans-limite"))
+    impl_->add({"sans-limite",
+                "ne pas refuser d'avance un calcul estimé à plus d'une minute ; la ligne "
+                "de progression reste, Ctrl-C l'arrête",
+                "", true, [](const std::string&) { lift_work_limit(true); }});
   // Les mots de la ligne de commande, ou ceux de la session --explorer.
   const std::vector<std::string> words = explore::arguments(argc, argv);
   po::options_description desc;
@@ -382,7 +390,7 @@ void check_step(const Stepping& s, double tau, double tmax) {
     throw UsageError("--dt doit être ≤ --tmax (reçu : dt = " + show(s.dt) + ", tmax = " +
                      show(tmax) + ")");
   // Une trajectoire gardée pas à pas occupe environ 100 octets par pas : au
-  // plus 1e6 pas, soit 100 Mo ; le budget de calcul (td4::plan_work) borne
+  // plus 1e6 pas, soit 100 Mo ; la limite de calcul (td4::plan_work) borne
   // le reste.
   const double max_steps = 1e6;
   if (tmax / s.dt > max_steps)

@@ -1,5 +1,6 @@
 #include "td4/figure.hpp"
 
+#include "td4/child_jobs.hpp"
 #include "td4/cleanup.hpp"
 #include "td4/errors.hpp"
 #include "td4/explore.hpp"
@@ -16,6 +17,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <exception>
 
 #include <unistd.h>  // mkstemp, close, getpid
 
@@ -67,20 +69,18 @@ int run_gnuplot_child(const std::string& arguments, const std::string& input, bo
                    gnuplot_limit());
 }
 
+// Un terminal accepté l'est pour toute la vie du programme : avec
+// --explorer, chaque redessin n'a pas à relancer gnuplot pour le savoir.
 bool gnuplot_accepts(const std::string& terminal) {
-  return run_gnuplot_child(" -e 'set terminal " + terminal + "'", "/dev/null", false, "/dev/null") == 0;
+  static std::map<std::string, bool> accepted;
+  if (accepted[terminal]) return true;
+  return accepted[terminal] =
+             run_gnuplot_child(" -e 'set terminal " + terminal + "'", "/dev/null", false,
+                               "/dev/null") == 0;
 }
 
 bool gnuplot_found() {
   return run_gnuplot_child(" -V", "/dev/null", false, "/dev/null") == 0;
-}
-
-// Première forme du terminal que ce gnuplot connaît.
-std::string first_accepted(const std::vector<std::string>& candidates, const std::string& what) {
-  for (const std::string& c : candidates)
-    if (gnuplot_accepts(c)) return c;
-  throw RuntimeFailure("ce gnuplot ne sait pas produire " + what +
-                       " ; essayez --terminal png, dumb ou aucun");
 }
 
 // Un fichier temporaire, effacé à la fin de la portée ou si le programme
@@ -108,11 +108,13 @@ struct TemporaryFile {
 // Le nom du fichier partiel de `path` : propre au processus, pour que deux
 // programmes qui écrivent dans le même dossier ne se mélangent jamais (le
 // dernier fichier complet l'emporte).
-fs::path partial_name(const fs::path& path) {
+// `rank` distingue deux figures du même nom qui se dessinent en même temps.
+fs::path partial_name(const fs::path& path, int rank = 0) {
   std::string name = ".";
   name.append(path.stem().string())
       .append(".partiel-")
       .append(std::to_string(getpid()))
+      .append(rank ? "-" + std::to_string(rank) : "")
       .append(path.extension().string());
   return path.parent_path() / name;
 }
@@ -257,15 +259,19 @@ std::string warning_in_french(const std::string& line) {
   return "« " + line.substr(line.find_first_not_of(' ')) + " » (message de gnuplot)";
 }
 
-// Lance gnuplot sur la figure et attend qu'il ait fini. Ses messages (en
-// anglais) vont dans un fichier : s'il échoue, une seule ligne en français,
-// qui cite son erreur ; sinon ses avertissements, traduits. Le dessin du
-// terminal dumb arrive sur la sortie standard, les autres sorties nulle part
-// (sans fichier de sortie, gnuplot écrirait un PNG sur le terminal).
-void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdout) {
-  const TemporaryFile script, log, data;
+// Une figure confiée à gnuplot : son script, ses données et ses messages,
+// dans des fichiers temporaires qui vivent jusqu'à ce qu'il ait fini.
+struct GnuplotRun {
+  std::string figure;  // le nom de la figure, pour les messages
+  TemporaryFile script, log, data;
+};
+
+// Écrit les données et le script de la figure.
+std::unique_ptr<GnuplotRun> prepare_gnuplot(const std::string& setup, const Figure& f) {
+  auto run = std::make_unique<GnuplotRun>();
+  run->figure = f.name;
   {
-    std::ofstream out(data.path);
+    std::ofstream out(run->data.path);
     const bool reduce = too_many_points(f);
     for (const Series& s : f.series) {
       // Un bloc vide fondrait les séparateurs voisins : une ligne non tracée.
@@ -283,17 +289,31 @@ void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdo
   {
     std::vector<std::string> sources;
     for (std::size_t i = 0; i < f.series.size(); ++i)
-      sources.push_back(quoted(data.path.string()) + " index " + std::to_string(i));
-    std::ofstream out(script.path);
+      sources.push_back(quoted(run->data.path.string()) + " index " + std::to_string(i));
+    std::ofstream out(run->script.path);
     write_script(out, setup, f, sources);
     if (!out) throw RuntimeFailure("impossible d'écrire le script de la figure " + f.name);
   }
-  const int code = run_gnuplot_child("", script.path.string(), drawing_on_stdout, log.path.string());
-  std::ifstream in(log.path);
+  return run;
+}
+
+// Lance gnuplot sur la figure, sans attendre. Ses messages (en anglais) vont
+// dans un fichier. Le dessin du terminal dumb arrive sur la sortie standard,
+// les autres sorties nulle part (sans fichier de sortie, gnuplot écrirait un
+// PNG sur le terminal).
+pid_t start_gnuplot(const GnuplotRun& run, bool drawing_on_stdout) {
+  return start_child(in_utf8_locale(gnuplot_command()), run.script.path.string(),
+                     drawing_on_stdout, run.log.path.string());
+}
+
+// Une fois gnuplot fini (`code`) : s'il a échoué, une seule ligne en
+// français, qui cite son erreur ; sinon ses avertissements, traduits.
+void check_gnuplot(const GnuplotRun& run, int code) {
+  std::ifstream in(run.log.path);
   std::string line, error, last;
   while (std::getline(in, line)) {
     if (line.find("warning") != std::string::npos) {
-      std::cerr << "avertissement de gnuplot (figure " << f.name
+      std::cerr << "avertissement de gnuplot (figure " << run.figure
                 << ") : " << printable(warning_in_french(line)) << '\n';
     } else if (line.find("line ") != std::string::npos && line.find(':') != std::string::npos) {
       if (error.empty()) error = line.substr(line.find_first_not_of(' '));
@@ -303,14 +323,47 @@ void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdo
   }
   if (error.empty()) error = last;
   if (code == timed_out)
-    throw RuntimeFailure("gnuplot n'a pas fini la figure " + f.name + " en " +
+    throw RuntimeFailure("gnuplot n'a pas fini la figure " + run.figure + " en " +
                          std::to_string(gnuplot_limit()) + " s : arrêté" +
                          (error.empty() ? "" : " ; son message : « " + printable(error) + " »"));
   if (code != 0)
-    throw RuntimeFailure("gnuplot n'a pas pu tracer la figure " + f.name + " (code " +
+    throw RuntimeFailure("gnuplot n'a pas pu tracer la figure " + run.figure + " (code " +
                          std::to_string(code) +
                          (error.empty() ? ", sans message)" : ") ; son message : « " + printable(error) + " »"));
 }
+
+// Lance gnuplot sur la figure et attend qu'il ait fini.
+void run_gnuplot(const std::string& setup, const Figure& f, bool drawing_on_stdout) {
+  const std::unique_ptr<GnuplotRun> run = prepare_gnuplot(setup, f);
+  check_gnuplot(*run, wait_child(start_gnuplot(*run, drawing_on_stdout), gnuplot_limit()));
+}
+
+// Une figure écrite dans un fichier : gnuplot l'écrit dans un fichier
+// partiel, renommé quand il a fini ; effacé s'il échoue ou si le programme
+// s'arrête avant.
+struct FileFigure {
+  fs::path path, partial;
+  RemovedIfInterrupted guard;
+  std::unique_ptr<GnuplotRun> run;
+  FileFigure(fs::path p, int rank)
+      : path(std::move(p)), partial(partial_name(path, rank)), guard(partial.string()) {}
+  ~FileFigure() {
+    std::error_code ec;
+    fs::remove(partial, ec);
+  }
+  FileFigure(const FileFigure&) = delete;
+  FileFigure& operator=(const FileFigure&) = delete;
+
+  // gnuplot fini : le fichier complet remplace l'ancien, et il est annoncé.
+  void finish(int code) {
+    check_gnuplot(*run, code);
+    std::error_code ec;
+    if (fs::file_size(partial, ec) == 0 || ec)
+      throw RuntimeFailure("gnuplot n'a pas pu écrire la figure " + path.string());
+    replace_file(partial, path);
+    std::cout << "# figure : " << path.string() << '\n';
+  }
+};
 
 // L'écran, sondé une fois par programme (au plus 2 s).
 const DisplayProbe& display() {
@@ -510,12 +563,32 @@ Terminal default_terminal() {
   return Terminal::png;
 }
 
-Plotter::Plotter(PlotSettings settings) : settings_(std::move(settings)) {
+Plotter::Plotter(PlotSettings settings)
+    : settings_(std::move(settings)), jobs_(std::make_unique<ChildJobs>()),
+      unwinding_(std::uncaught_exceptions()) {
   const Terminal t = settings_.terminal;
-  if (t != Terminal::none && !gnuplot_found())
+  // Pour un fichier, un seul lancement de gnuplot d'ordinaire : s'il accepte
+  // le terminal, il est là (sinon, -V dit s'il manque ou ne sait pas).
+  const std::map<Terminal, std::vector<std::string>> file_terminals = {
+      {Terminal::png, {"pngcairo", "png"}}, {Terminal::svg, {"svg"}},
+      {Terminal::pdf, {"pdfcairo", "pdf"}}};
+  std::string accepted;
+  if (const auto it = file_terminals.find(t); it != file_terminals.end())
+    for (const std::string& c : it->second)
+      if (gnuplot_accepts(c)) {
+        accepted = c;
+        break;
+      }
+  if (t != Terminal::none && accepted.empty() && !gnuplot_found())
     throw RuntimeFailure(
         "gnuplot est introuvable : installez le paquet Debian gnuplot-nox "
         "(scripts/installer-dependances.sh), ou utilisez --terminal aucun");
+  const auto file_terminal = [&](const std::string& what) {
+    if (accepted.empty())
+      throw RuntimeFailure("ce gnuplot ne sait pas produire " + what +
+                           " ; essayez --terminal png, dumb ou aucun");
+    return accepted;
+  };
   switch (t) {
     case Terminal::window:
       if (!display().reachable)
@@ -529,15 +602,15 @@ Plotter::Plotter(PlotSettings settings) : settings_(std::move(settings)) {
       screen_ = display().screen;
       break;
     case Terminal::png:
-      gnuplot_terminal_ = first_accepted({"pngcairo", "png"}, "de PNG") + " size 900,600";
+      gnuplot_terminal_ = file_terminal("de PNG") + " size 900,600";
       extension_ = ".png";
       break;
     case Terminal::svg:
-      gnuplot_terminal_ = first_accepted({"svg"}, "de SVG") + " size 900,600 dynamic";
+      gnuplot_terminal_ = file_terminal("de SVG") + " size 900,600 dynamic";
       extension_ = ".svg";
       break;
     case Terminal::pdf:
-      gnuplot_terminal_ = first_accepted({"pdfcairo", "pdf"}, "de PDF") + " size 15cm,10cm";
+      gnuplot_terminal_ = file_terminal("de PDF") + " size 15cm,10cm";
       extension_ = ".pdf";
       break;
     case Terminal::dumb:  // à la taille du terminal, relue à chaque figure
@@ -593,29 +666,28 @@ void Plotter::show(const Figure& f) {
     return;
   }
 
-  const fs::path path = folder / (f.name + extension_);
-  const fs::path partial = partial_name(path);
-  const RemovedIfInterrupted guard(partial.string());
-  std::error_code ec;
-  try {
-    run_gnuplot("set terminal " + gnuplot_terminal_ + "\nset output " +
-                    quoted(partial.string()) + "\n",
-                with_key_clear_of_data(f, {900, 600, 9, 18}), false);
-  } catch (...) {
-    fs::remove(partial, ec);
-    throw;
-  }
-  if (fs::file_size(partial, ec) == 0 || ec) {
-    fs::remove(partial, ec);
-    throw RuntimeFailure("gnuplot n'a pas pu écrire la figure " + path.string());
-  }
-  replace_file(partial, path);
-  std::cout << "# figure : " << path.string() << '\n';
+  // Les fichiers : un gnuplot par figure, plusieurs à la fois (un par
+  // processeur) pendant que le programme continue ; chacune est vérifiée,
+  // renommée et annoncée à sa fin, dans l'ordre.
+  auto figure = std::make_shared<FileFigure>(folder / (f.name + extension_), ++files_);
+  figure->run = prepare_gnuplot("set terminal " + gnuplot_terminal_ + "\nset output " +
+                                    quoted(figure->partial.string()) + "\n",
+                                with_key_clear_of_data(f, {900, 600, 9, 18}));
+  jobs_->add([&] { return start_gnuplot(*figure->run, false); },
+             [figure](int code) { figure->finish(code); }, gnuplot_limit());
 }
 
+void Plotter::finish() { jobs_->wait_all(); }
+
 Plotter::~Plotter() noexcept(false) {
+  // Pendant la remontée d'une autre exception : les gnuplot des fichiers
+  // encore en cours sont arrêtés et leurs fichiers partiels effacés (par
+  // jobs_), sans un mot de plus. Sinon, ces figures sont attendues, et un
+  // échec dit.
+  const bool failing = std::uncaught_exceptions() > unwinding_;
+  if (!failing) finish();
   if (pending_.empty()) return;
-  if (std::uncaught_exceptions() == 0) {
+  if (!failing) {
     open_windows();
     return;
   }

@@ -81,9 +81,13 @@ void plan_simulations(const OnePopulationRun& run, const std::string& what, doub
   const double cases = static_cast<double>(run.Iext.size() * run.w.size());
   const double units = cases * per_case * simulation_steps(o.stepping, o.tmax, fastest) +
                        settles * simulation_steps(o.stepping, settle, fastest);
-  plan_work(units, step_budget, what,
-            "réduisez --tmax ou le nombre de valeurs de --Iext, --w et --r0, ou augmentez --dt" +
-                advice,
+  const std::string reduce =
+      "réduisez --tmax ou le nombre de valeurs de --Iext, --w et --r0, ou augmentez --dt";
+  // La moitié des simulations (au plus) est gardée pour la figure des r(t).
+  if (o.plot.terminal != Terminal::none || o.plot.data)
+    plan_memory(cases * per_case / 2 * std::ceil(o.tmax / o.stepping.dt),
+                population_point_bytes, "trajectoires r(t)", reduce);
+  plan_work(units, population_unit_seconds, what, reduce + advice,
             o.plot.terminal != Terminal::none);
 }
 

@@ -26,6 +26,7 @@ struct Plan {
 };
 Plan plan;
 volatile bool line_shown = false;  // lu aussi par le gestionnaire de signal
+bool lifted = false;               // --sans-limite
 
 // « 1.2e7 » : deux chiffres, sans « + » ni zéro d'exposant.
 std::string rounded(double x) {
@@ -64,14 +65,34 @@ double fastest_rate(const Transfer& phi, double gain, double tau) {
   return (1.0 + gain * phi.rmax * phi.kappa / 2) / tau;
 }
 
-void plan_work(double units, double budget, const std::string& what, const std::string& advice,
-               bool progress) {
-  if (!(units <= budget))
-    throw UsageError("le calcul demandé (" + what + ") compte environ " + rounded(units) +
-                     " pas × taux, au plus " + rounded(budget) + " (quelques secondes) : " +
-                     advice);
+static_assert(work_limit_seconds == 60, "le message de refus dit « au plus 1 min »");
+
+void lift_work_limit(bool on) { lifted = on; }
+bool work_limit_lifted() { return lifted; }
+
+std::string duration_text(double seconds) {
+  const auto about = [](double x, const char* unit) {
+    return "environ " + std::to_string(static_cast<long>(std::max(1.0, std::round(x)))) + unit;
+  };
+  if (!(seconds < 365 * 86400.0)) return "plus d'un an";
+  if (seconds < 90) return about(seconds, " s");
+  if (seconds < 90 * 60) return about(seconds / 60, " min");
+  if (seconds < 48 * 3600) return about(seconds / 3600, " h");
+  return about(seconds / 86400, " jours");
+}
+
+void plan_work(double units, double unit_seconds, const std::string& what,
+               const std::string& advice, bool progress) {
+  const double seconds = units * unit_seconds;
+  if (!lifted && !(seconds <= work_limit_seconds))
+    throw UsageError("le calcul demandé (" + what + ") prendrait " + duration_text(seconds) +
+                     " ici ; au plus 1 min : " +
+                     advice + ", ou ajoutez --sans-limite");
+  // Un calcul non fini (grandeurs extrêmes) n'est jamais lancé.
+  if (!std::isfinite(seconds))
+    throw UsageError("le calcul demandé (" + what + ") ne finirait pas : " + advice);
   plan.planned = std::max(units, 1.0);
-  plan.limit = 4 * budget;
+  plan.limit = 4 * std::max(plan.planned, work_limit_seconds / unit_seconds);
   plan.done = 0;
   plan.next_check = plan.planned / 500;
   // Pas dans un tube de résultats (--terminal aucun, sortie redirigée).
@@ -79,6 +100,17 @@ void plan_work(double units, double budget, const std::string& what, const std::
   plan.start = plan.last_shown = Clock::now();
   plan.what = what;
   plan.advice = advice;
+}
+
+void plan_memory(double points, double point_bytes, const std::string& what,
+                 const std::string& advice) {
+  const double bytes = points * point_bytes;
+  if (!(bytes <= memory_limit_bytes))
+    throw UsageError("les figures (" + what + ") garderaient environ " +
+                     (bytes < 1e12 ? std::to_string(std::lround(bytes / 1e6)) + " Mo"
+                                   : rounded(bytes / 1e6) + " Mo") +
+                     " en mémoire, au plus " + std::to_string(std::lround(memory_limit_bytes / 1e6)) +
+                     " Mo : " + advice);
 }
 
 void count_work(double units) {

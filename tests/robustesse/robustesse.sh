@@ -2,7 +2,7 @@
 # Les programmes du cahier sous les valeurs extrêmes, l'interruption, la
 # concurrence, l'injection et des arguments tirés au hasard.
 #   tests/robustesse/robustesse.sh CAS DOSSIER_BIN DOSSIER_DE_TRAVAIL [PNG_VALIDE]
-# CAS : extremes, interruption, concurrence, injection ou hasard.
+# CAS : extremes, interruption, concurrence, injection, hasard ou limite.
 # Chaque cas lance les corrigés (solNN_*) dans un dossier et un TMPDIR à lui,
 # gnuplot passant par un relais qui note son numéro de processus : aucun
 # fichier partiel ou temporaire, aucun gnuplot ne doit rester.
@@ -25,6 +25,21 @@ export GNUPLOT_IOSTREAM_CMD=$work/gnuplot
 programs=("$bin"/sol0[1-6]_*)
 # Limite de temps d'un lancement (s) : plus large sous les sanitizers.
 delay_max=${TD4_DELAI_LANCEMENT:-20}
+# Par défaut (la commande de test du README), chaque sorte de vérification
+# avec peu de lancements ; TD4_TESTS_LONGS=1 (intégration continue) : les
+# séries longues. TD4_HASARD et TD4_EXTREMES_PAR_OPTION (ou leurs variantes
+# _LONGS) viennent de tests/robustesse/CMakeLists.txt.
+if [ "${TD4_TESTS_LONGS:-0}" = 1 ]; then
+  random_vectors=${TD4_HASARD_LONGS:-200}
+  extremes_per_option=${TD4_EXTREMES_PAR_OPTION_LONGS:-2}
+  interruptions=36
+  rounds=2
+else
+  random_vectors=${TD4_HASARD:-25}
+  extremes_per_option=${TD4_EXTREMES_PAR_OPTION:-1}
+  interruptions=12
+  rounds=1
+fi
 failures=0
 runs=0
 
@@ -99,7 +114,7 @@ extremes)
   turn=0
   for p in "${programs[@]}"; do
     for o in $(options_of "$p"); do
-      for k in $(seq 1 "${TD4_EXTREMES_PAR_OPTION:-2}"); do
+      for k in $(seq 1 "$extremes_per_option"); do
         v=${extremes[$(((turn + 3 * k) % ${#extremes[@]}))]}
         run "$delay_max" "$p" --terminal aucun --"$o" "$v"
         [ "$elapsed_ms" -gt "$worst" ] && worst=$elapsed_ms worst_case="$(basename "$p") --$o $v"
@@ -136,12 +151,14 @@ extremes)
 interruption)
   # SIGINT, SIGTERM, SIGHUP à des moments tirés au hasard (graine fixe) :
   # code 128 + signal (ou 0 si le programme a fini avant), rien ne reste.
+  # Les signaux tournent : chaque corrigé reçoit les trois en 18 lancements,
+  # deux d'entre eux en 12.
   RANDOM=12
   signals=(INT TERM HUP)
   codes=(130 143 129)
-  for k in $(seq 1 36); do
+  for k in $(seq 1 "$interruptions"); do
     p=${programs[$((k % ${#programs[@]}))]}
-    s=$((RANDOM % 3))
+    s=$(((k + k / ${#programs[@]}) % 3))
     delay=$(printf '0.%03d' $((RANDOM % 900)))
     # Un processus lancé en arrière-plan par un script ignore SIGINT : on le rétablit.
     env --default-signal=INT "$p" --terminal png --sortie "$work/f" >/dev/null 2>"$work/err" &
@@ -161,7 +178,7 @@ concurrence)
   # Deux fois la même question dans le même dossier, en même temps : les deux
   # réussissent, et chaque PNG est entier (le dernier complet l'emporte).
   for p in "$bin/sol04_stabilite" "$bin/sol05_reseau_EI" "$bin/sol02_inhibiteur"; do
-    for k in 1 2; do
+    for k in $(seq 1 "$rounds"); do
       "$p" --terminal png --sortie "$work/f" >/dev/null 2>"$work/err1" &
       a=$!
       "$p" --terminal png --sortie "$work/f" >/dev/null 2>"$work/err2" &
@@ -198,7 +215,7 @@ injection)
   ;;
 
 hasard)
-  # Des vecteurs d'arguments tirés au hasard (graine fixe), TD4_HASARD (200) par corrigé :
+  # Des vecteurs d'arguments tirés au hasard (graine fixe), 25 par corrigé (200 en série longue) :
   # options connues ou non, valeurs ordinaires, extrêmes ou mal écrites.
   RANDOM=2026
   values=(0 1 -1 0.5 -0.5 0,05 2,5 10 -10 100 500 1e-3 1e3 1e6 -1e6 1e30 -1e30 1e-30 1e31 1e308
@@ -208,7 +225,7 @@ hasard)
     stimulus-fin zorglub donnees aide)
   terminals=(aucun aucun aucun png dumb svg)
   methods=(euler rk4 adaptatif rk5)
-  per_program=${TD4_HASARD:-200}
+  per_program=$random_vectors
   for p in "${programs[@]}"; do
     for k in $(seq 1 "$per_program"); do
       args=(--terminal "${terminals[$((RANDOM % ${#terminals[@]}))]}" --sortie "$work/f")
@@ -225,6 +242,27 @@ hasard)
     done
     check_leftovers "$work/f" "$(basename "$p")"
   done
+  ;;
+
+limite)
+  # La limite de calcul (une minute estimée) : l'anneau de N = 2048 sur 10⁵
+  # pas passe ; 80 fois plus est refusé avec sa durée ; --sans-limite le
+  # lance, et SIGINT l'arrête proprement.
+  p=$bin/sol06_bump
+  long=(--terminal png --sortie "$work/f" --N 16384 --tmax 100000 --dt 0.1)
+  run "$((delay_max * 3))" "$p" --terminal aucun --N 2048 --tmax 10000 --dt 0.1
+  [ "$last_rc" = 0 ] || fail "N = 2048 sur 10⁵ pas : code $last_rc ($(cat "$work/err"))"
+  run "$delay_max" "$p" "${long[@]}"
+  [ "$last_rc" = 2 ] || fail "N = 16384 sur 10⁶ pas : code $last_rc au lieu de 2"
+  grep -q "^sol06_bump : le calcul demandé (simulation de l'anneau) prendrait environ 3 min ici ; au plus 1 min : .*ou ajoutez --sans-limite$" "$work/err" ||
+    fail "N = 16384 sur 10⁶ pas : refus inattendu : $(cat "$work/err")"
+  env --default-signal=INT timeout -s INT 2 "$p" "${long[@]}" --sans-limite >/dev/null 2>"$work/err"
+  rc=$?
+  runs=$((runs + 2))
+  [ "$rc" = 124 ] && grep -q "^sol06_bump : interrompu (SIGINT)" "$work/err" ||
+    fail "--sans-limite : code $rc au lieu d'un calcul lancé puis interrompu ($(cat "$work/err"))"
+  [ "$(grep -c '' "$work/err")" = 1 ] || fail "--sans-limite : message sur plusieurs lignes : $(cat "$work/err")"
+  check_leftovers "$work/f" "--sans-limite"
   ;;
 
 *)

@@ -72,5 +72,13 @@ class PipedChild {
   pid_t pid_ = -1;
   int slot_ = -1;  // sa place parmi les entrées fermées en cas d'interruption
 };
+// Les deux moitiés de run_child, pour laisser tourner plusieurs enfants (au
+// plus 16 à la fois) : start_child lance et rend le numéro du processus ;
+// wait_child attend sa fin, au plus `limit` secondes (si > 0) à partir de
+// l'appel, et rend son code ; stop_child l'arrête sans attendre son code.
+pid_t start_child(const std::string& command, const std::string& input, bool keep_stdout,
+                  const std::string& errors);
+int wait_child(pid_t pid, double limit = 0);
+void stop_child(pid_t pid);
 
 }  // namespace td4

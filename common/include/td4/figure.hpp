@@ -6,11 +6,14 @@
 #include "td4/display.hpp"
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace td4 {
+
+class ChildJobs;
 
 struct Series {
   std::string title;                         // légende (vide : pas de légende)
@@ -48,14 +51,22 @@ class Plotter {
  public:
   // Vérifie que gnuplot est là et connaît le terminal ; sinon RuntimeFailure.
   explicit Plotter(PlotSettings settings);
-  // Ouvre les fenêtres (--terminal fenetre) des figures montrées, toutes
-  // ensemble, en mosaïque selon leur nombre ; peut donc lever RuntimeFailure.
+  // Attend les figures encore en cours vers des fichiers (finish), puis ouvre
+  // les fenêtres (--terminal fenetre) des figures montrées, toutes ensemble,
+  // en mosaïque selon leur nombre ; peut donc lever RuntimeFailure. Pendant
+  // la remontée d'une exception, arrête les figures en cours et efface leurs
+  // fichiers partiels.
   ~Plotter() noexcept(false);
   Plotter(const Plotter&) = delete;
   Plotter& operator=(const Plotter&) = delete;
 
   // Écrit la figure (fichier complet ou rien), annoncée par « # figure : CHEMIN ».
+  // Dans un fichier (png, svg, pdf), gnuplot la dessine pendant que le
+  // programme continue : elle est annoncée à sa fin, au plus tard par finish.
   void show(const Figure& f);
+
+  // Attend les figures en cours ; RuntimeFailure si l'une a échoué.
+  void finish();
 
   const PlotSettings& settings() const { return settings_; }
 
@@ -72,6 +83,9 @@ class Plotter {
   std::string extension_;
   ScreenSize screen_;  // pour placer les fenêtres
   std::vector<Figure> pending_;  // figures à montrer en fenêtres
+  int files_ = 0;      // figures envoyées vers un fichier
+  std::unique_ptr<ChildJobs> jobs_;  // les gnuplot qui dessinent en même temps
+  int unwinding_;      // exceptions en cours à la construction
 };
 
 }  // namespace td4
