@@ -37,7 +37,9 @@ extract() {
   done | grep -E $'\t''(/usr/bin/time )?(build/bin/|scripts/|cmake |ctest )' | sort -u
 }
 
-targets=$(cmake --build "$build" --target help 2>/dev/null | sed -n 's/^\([^:]*\):.*/\1/p')
+# (Une cible sans fichier, comme test_exNN, s'y écrit …/CMakeFiles/NOM.)
+targets=$(cmake --build "$build" --target help 2>/dev/null | sed -n 's/^\([^:]*\):.*/\1/p' \
+  | sed 's|^.*/CMakeFiles/||')
 
 # Une ligne « a && b » : deux commandes.
 split() {
@@ -58,7 +60,8 @@ while IFS=$'\t' read -r file cmd; do
   cmd=${cmd%%[[:space:]]#*}
   cmd=${cmd#/usr/bin/time }
   # Un modèle (« build/bin/exNN_… », « <copie> ») n'est pas une commande.
-  [[ $cmd =~ …|\<|NN|\*\* ]] && continue
+  # (Un modèle, ou une variable d'un service de CI : pas une commande à lancer ici.)
+  [[ $cmd =~ …|\<|NN|\*\*|\$[A-Z_{] ]] && continue
   eval "words=($cmd)" 2>/dev/null || { fail "$file" "« $cmd » ne se lit pas comme une commande"; continue; }
   case ${words[0]} in
     build/bin/*)
