@@ -126,7 +126,7 @@ int main(int argc, char* argv[]) {
               << J1c << (p.J1 < J1c ? " > J1 : l'état uniforme est stable"
                                     : " ≤ J1 : l'état uniforme est instable")
               << "\n# J1 critique = " << std::setprecision(9) << J1c << std::setprecision(6)
-              << "\n# amplitude : A1 = 2·|Σ r·e^{iθ}|/(N·rmax) ; bump si A1 > " << td4::persistence_threshold
+              << "\n# amplitude : A1 = 2·|Σ r·e^(iθ)|/(N·rmax) ; bump si A1 > " << td4::persistence_threshold
               << "\nt  position  amplitude\n";
     const std::size_t rows = 20, every = std::max<std::size_t>(1, runs[0].t.size() / rows);
     for (std::size_t k = 0; k < runs[0].t.size(); ++k)

@@ -85,10 +85,10 @@ std::string suffix(std::size_t k, std::size_t n) {
 void perturbations(const OnePopulationRun& run, const OnePopulation& p, const std::string& tag,
                    Plotter& plot) {
   Figure rt{"04_stabilite_perturbations" + tag,
-            "Départs près des points fixes (" + describe(p) + ") : 1,01·r* et 0,99·r*",
+            "Départs près des points fixes (" + describe(p) + ") : 1.01·r* et 0.99·r*",
             "temps t (ms)", "taux r (Hz)"};
   Figure gap{"04_stabilite_ecarts" + tag,
-             "Écart au point fixe depuis 1,01·r* (" + describe(p) + ") : mesuré et e^{λt}",
+             "Écart au point fixe depuis 1.01·r* (" + describe(p) + ") : mesuré et e^{λt}",
              "temps t (ms)", "écart relatif |r − r*|/r*"};
   gap.set("set logscale y").set("set format y '10^{%L}'").set("set key bottom left");
   const double tmax = run.options.tmax;
@@ -112,7 +112,7 @@ void perturbations(const OnePopulationRun& run, const OnePopulation& p, const st
         predicted.push_back(0.01 * std::exp(l * tr.t[i]));
       }
       gap.curve(t, d, who + " : simulation", "lines lw 2" + lc);
-      gap.curve(t, predicted, "0,01·e^{λt}, λ = " + number(l) + " ms^{-1}", "lines lw 1 dt 2" + lc);
+      gap.curve(t, predicted, "0.01·e^{λt}, λ = " + number(l) + " ms^{-1}", "lines lw 1 dt 2" + lc);
     }
   }
   // Les r* eux-mêmes, en pointillés gris.
