@@ -132,6 +132,26 @@ InterruptionsDeferred::InterruptionsDeferred() {
 
 InterruptionsDeferred::~InterruptionsDeferred() { sigprocmask(SIG_SETMASK, &previous_, nullptr); }
 
+// Dans l'enfant : son propre groupe (arrêté d'un coup par stop), ses
+// entrée et sorties, les réglages habituels des signaux (le ménage est
+// l'affaire du parent ; un signal ignoré, par nohup, le reste), puis la
+// commande par /bin/sh.
+[[noreturn]] static void exec_in_own_group(const std::string& exec, int in, int out, int err,
+                                           const sigset_t& previous) {
+  setpgid(0, 0);
+  dup2(in, STDIN_FILENO);
+  dup2(out, STDOUT_FILENO);
+  dup2(err, STDERR_FILENO);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) {
+    struct sigaction current {};
+    sigaction(sig, nullptr, &current);
+    if (current.sa_handler == on_interrupt) std::signal(sig, SIG_DFL);
+  }
+  sigprocmask(SIG_SETMASK, &previous, nullptr);
+  execl("/bin/sh", "sh", "-c", exec.c_str(), static_cast<char*>(nullptr));
+  _exit(127);
+}
+
 pid_t start_child(const std::string& command, const std::string& input, bool keep_stdout,
                   const std::string& errors) {
   const std::string exec = "exec " + command;
@@ -158,22 +178,7 @@ pid_t start_child(const std::string& command, const std::string& input, bool kee
       break;
     }
   const pid_t pid = slot ? fork() : -1;
-  if (pid == 0) {
-    setpgid(0, 0);  // son propre groupe, arrêté d'un coup (stop)
-    dup2(in, STDIN_FILENO);
-    dup2(out, STDOUT_FILENO);
-    dup2(err, STDERR_FILENO);
-    // Le ménage est l'affaire du parent : l'enfant reprend les réglages
-    // habituels (sauf un signal ignoré, par nohup par exemple).
-    for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) {
-      struct sigaction current {};
-      sigaction(sig, nullptr, &current);
-      if (current.sa_handler == on_interrupt) std::signal(sig, SIG_DFL);
-    }
-    sigprocmask(SIG_SETMASK, &previous, nullptr);
-    execl("/bin/sh", "sh", "-c", exec.c_str(), static_cast<char*>(nullptr));
-    _exit(127);
-  }
+  if (pid == 0) exec_in_own_group(exec, in, out, err, previous);
   if (pid > 0) slot->store(pid);
   sigprocmask(SIG_SETMASK, &previous, nullptr);
   close_all();
@@ -217,19 +222,8 @@ PipedChild::PipedChild(const std::string& command) {
   sigprocmask(SIG_BLOCK, &blocked, &previous);
   const pid_t pid = fork();
   if (pid == 0) {
-    setpgid(0, 0);
     const int null = open("/dev/null", O_WRONLY);
-    dup2(ends[1], STDIN_FILENO);
-    dup2(null, STDOUT_FILENO);
-    dup2(null, STDERR_FILENO);
-    for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) {
-      struct sigaction current {};
-      sigaction(sig, nullptr, &current);
-      if (current.sa_handler == on_interrupt) std::signal(sig, SIG_DFL);
-    }
-    sigprocmask(SIG_SETMASK, &previous, nullptr);
-    execl("/bin/sh", "sh", "-c", exec.c_str(), static_cast<char*>(nullptr));
-    _exit(127);
+    exec_in_own_group(exec, ends[1], null, null, previous);
   }
   close(ends[1]);
   if (pid > 0) {
