@@ -421,7 +421,10 @@ done
 printf '%s\0' "${students[@]}" >"$work/noms"
 python3 "$TD4_ROOT/scripts/lib/rapport.py" "$work" "$report" \
   || td4_die 1 "le rapport n'a pas pu être écrit (voir le message ci-dessus)"
+# Les réponses de la classe aux questions du TD, question par question.
+python3 "$TD4_ROOT/scripts/lib/reponses-classe.py" "$copies" "$report/reponses.md" \
+  || td4_die 1 "les réponses de la classe n'ont pas pu être rassemblées (voir ci-dessus)"
 
 elapsed=$((SECONDS - started))
 tenths=$((elapsed * 10 / ${#students[@]}))  # la durée par copie, au dixième de seconde
-echo "Rapport ($elapsed s, $((tenths / 10)),$((tenths % 10)) s par copie) : $(td4_show_path "$report/rapport.md"), rapport.csv, notes.csv et classe.png"
+echo "Rapport ($elapsed s, $((tenths / 10)),$((tenths % 10)) s par copie) : $(td4_show_path "$report/rapport.md"), rapport.csv, notes.csv, classe.png et reponses.md"

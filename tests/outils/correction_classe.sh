@@ -128,6 +128,8 @@ grep -q "Attention : 6 copie(s) absente(s) de la liste" "$work/stderr.txt" \
 [ "$(head -c 4 "$work/rapport/classe.png" | tail -c 3)" = PNG ] \
   && grep -qF '](classe.png)' "$work/rapport/rapport.md" && echo "✔ notes.csv et classe.png" \
   || { echo "✘ pas d'image de la classe dans le rapport"; status=1; }
+grep -q '^## ' "$work/rapport/reponses.md" 2>/dev/null && echo "✔ reponses.md, les réponses de la classe" \
+  || { echo "✘ pas de reponses.md dans le rapport"; status=1; }
 after=$(cd "$copies" && find . -type f -exec md5sum {} + | sort)
 [ "$before" = "$after" ] && echo "✔ copies intactes" || { echo "✘ une copie a été modifiée"; status=1; }
 [ $status -eq 0 ] && echo "RÉUSSI" || echo "ÉCHEC"
