@@ -4,9 +4,12 @@
 # ni boucler, ni réussir un cas que la bande ne prouve pas ; il écrit toujours
 # son bilan. (Sous ASan + UBSan, le même test cherche aussi les accès
 # mémoire invalides.)
-#   tests/outils/bande_hostile.sh JUGE ENREGISTREUR
+# (Les cas des réponses au TD ne lisent pas la bande : ils sont laissés de
+# côté, et les réponses justes du corrigé servent pour la bonne bande.)
+#   tests/outils/bande_hostile.sh JUGE ENREGISTREUR DOSSIER_DES_REPONSES
 set -euo pipefail
 judge=$1 recorder=$2
+export TD4_REPONSES_DIR=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -43,7 +46,8 @@ status=0
 for tape in "$work"/*; do
   [ "$tape" != "$good" ] || continue
   rc=0
-  timeout 60 "$judge" --rejouer "$tape" --statut 0 >"$work/sortie" 2>&1 || rc=$?
+  timeout 60 "$judge" --rejouer "$tape" --statut 0 --run_test='!answers*' >"$work/sortie" 2>&1 \
+    || rc=$?
   name=${tape##*/}
   if [ $rc -ge 124 ] || ! grep -q '^Bilan : ' "$work/sortie"; then
     echo "✘ $name : code $rc, $(tail -n 1 "$work/sortie")"
