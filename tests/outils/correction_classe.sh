@@ -78,14 +78,14 @@ expect() {
     status=1
   fi
 }
-expect complet "réussi" '9,0,0,""'
-expect partiel "à compléter" '5,0,4,"5 test(s) réussi(s) sur 9 ; à écrire : inverse_samples"'
+expect complet "réussi" '14,0,0,""'
+expect partiel "à compléter" '10,0,4,"10 test(s) réussi(s) sur 14 ; à écrire : inverse_samples"'
 expect ne_compile_pas "ne compile pas" '0,0,0,"01_courbe_fI/courbe_fI.cpp:'
-expect boucle_infinie "délai dépassé" '0,9,0,"les tests ont duré plus de 5 s (une boucle sans fin ?)"'
+expect boucle_infinie "délai dépassé" '5,9,0,"les tests ont duré plus de 5 s (une boucle sans fin ?)"'
 grep -qF '| ne\_compile\_pas | ✘ ne compile pas (0/'"$(awk '$1 == "01" { print $2 }' "$root/scripts/bareme.txt")"') | 0 / 1 |' \
   "$work/rapport/rapport.md" \
   || { echo "✘ le tableau Markdown n'a pas la ligne attendue"; status=1; }
-for name in 'a`touch CREE1`' 'b$(touch CREE2)' 'c�l�ve'; do expect "$name" "réussi" '9,0,0,""'; done
+for name in 'a`touch CREE1`' 'b$(touch CREE2)' 'c�l�ve'; do expect "$name" "réussi" '14,0,0,""'; done
 expect message_geant "à corriger"
 # Le message géant : coupé, UTF-8 remplacé, U+202E neutralisé, partout.
 size=$(grep -a message_geant "$work/rapport/rapport.csv" | wc -c)
@@ -100,13 +100,13 @@ created=$(find "$work" "$root" -name 'CREE*' 2>/dev/null; ls -A "$work/ici")
 [ -z "$created" ] && echo "✔ noms hostiles : rien de créé" || { echo "✘ créé : $created"; status=1; }
 
 # Les notes : seule la question 01 est corrigée, les autres comptent 0 (la
-# note n'est pas ramenée à la seule question 01). La partielle réussit 5 cas
-# sur 9 : ⌊P × 5 / 9⌋ points. notes.csv suit la liste : l'identifiant
+# note n'est pas ramenée à la seule question 01). La partielle réussit 10
+# cas sur 14 (ses réponses au TD comprises) : ⌊P × 10 / 14⌋ points. notes.csv suit la liste : l'identifiant
 # « -bob@… » reste tel quel ; les autres copies vont à part, et le disent.
 points=$(awk '$1 == "01" { print $2 }' "$root/scripts/bareme.txt")
 total=$(awk '!/^#/ && NF == 2 { s += $2 } END { print s }' "$root/scripts/bareme.txt")
 note() { awk -v p="$1" -v t="$total" 'BEGIN { printf "%.2f", p / t * 20 }' | sed -e 's/0*$//' -e 's/\.$//'; }
-partial=$((points * 5 / 9))
+partial=$((points * 10 / 14))
 [ "$partial" -gt 0 ] && [ "$partial" -lt "$points" ] || { echo "✘ barème : la partielle n'aurait pas de points partiels"; status=1; }
 expected_notes="Adresse de courriel,question_01,note_sur_20
 alice.martin@exemple.fr,$points,$(note "$points")
