@@ -89,6 +89,12 @@ bool obtain_recording(const std::string& argv0, JudgeOptions& o,
     ended = o.status.empty() ? "fin inconnue" : ending_from_status(o.status);
     return true;
   }
+  // Lister les cas (--list_content) ou l'aide de Boost.Test : rien à enregistrer.
+  for (const std::string& a : rest)
+    if (a.rfind("--list_content", 0) == 0 || a == "--help" || a.rfind("--usage", 0) == 0) {
+      o.recording = "/dev/null";
+      return true;
+    }
   if (o.program.empty()) {
     std::string name = me;
     if (name.rfind("test_", 0) == 0) name.replace(0, 5, "enr_");
