@@ -106,6 +106,8 @@ attendre_fenetres "$nom" 0 100 || echec "terminal fermé (SIGHUP) : $(cadres "$n
 restants() {
   local p
   for p in $(pgrep gnuplot); do
+    # (Un zombie, fini mais pas encore ramassé, ne tient plus de fenêtre.)
+    [ "$(cut -d ' ' -f 3 "/proc/$p/stat" 2>/dev/null)" != Z ] || continue
     { tr '\0' '\n' <"/proc/$p/environ"; } 2>/dev/null | grep -qx "DISPLAY=$DISPLAY" && echo "$p"
   done
 }
