@@ -133,8 +133,6 @@ function(td4_add_judge question)
   endforeach()
   target_compile_definitions(td4_relais_enr_${nn} PRIVATE TD4_ENREGISTREUR=1)
   target_compile_definitions(td4_relais_juge_${nn} PRIVATE TD4_ENREGISTREUR=0)
-  # Le juge ne fait que relire : les paramètres ne servent pas.
-  target_compile_options(td4_relais_juge_${nn} PRIVATE -Wno-unused-parameter)
 
   add_executable(juge_${nn})
   target_link_libraries(juge_${nn} PRIVATE td4_tests_${nn} td4_relais_juge_${nn} td4_main_juge

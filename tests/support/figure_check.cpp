@@ -275,7 +275,10 @@ double farthest(const Series& s, const std::vector<const Series*>& group, std::s
 bool titles_match(const Figure& f, const Figure& ref, const std::string& hint, double tol) {
   const auto named = by_title(ref);
   bool ok = true;
-  for (const auto& [title, mine] : by_title(f)) {
+  for (const auto& entry : by_title(f)) {
+    // (Pas de liaison structurée : clang 14 ne la capture pas dans une lambda.)
+    const std::string& title = entry.first;
+    const auto& mine = entry.second;
     const auto same = std::find_if(named.begin(), named.end(),
                                    [&](const auto& g) { return g.first == title; });
     if (same == named.end()) continue;  // une légende à soi : libre

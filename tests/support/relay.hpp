@@ -9,6 +9,8 @@
 
 #include "tape.hpp"
 
+#include <tuple>
+
 #if TD4_ENREGISTREUR
 
 // Une fonction qui rend un résultat ; OUTS : les arguments qu'elle modifie.
@@ -30,13 +32,18 @@
 
 #else
 
+// (Les paramètres ne servent qu'à l'enregistreur : forward_as_tuple les
+// « utilise » sans rien copier, pour -Wunused-parameter.)
 #define TD4_RELAY(ID, R, NAME, PARAMS, ARGS, SYMBOL, ...) \
   R NAME PARAMS {                                           \
+    static_cast<void>(std::forward_as_tuple ARGS);          \
     return ::td4::tape::relay<R>(ID, []() -> R { return R(); } __VA_OPT__(,) __VA_ARGS__); \
   }
 
 #define TD4_RELAY_DRAW(ID, NAME, PARAMS, ARGS, SYMBOL) \
   void NAME PARAMS {                                   \
+    Plotter& apart = plot;                             \
+    static_cast<void>(std::forward_as_tuple ARGS);     \
     ::td4::tape::relay_draw(ID, plot, [](Plotter&) {}); \
   }
 
