@@ -7,6 +7,7 @@
 #include "tape.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -315,7 +316,14 @@ std::string Reader::bytes() {
   return clean(s);
 }
 void Reader::f64s(double* values, std::size_t n) {
-  for (std::size_t i = 0; i < n; ++i) values[i] = f64();
+  if (n == 0) return;
+  if constexpr (std::endian::native == std::endian::little) {
+    need(n * sizeof(double));
+    std::memcpy(values, payload->data() + at, n * sizeof(double));
+    at += n * sizeof(double);
+  } else {
+    for (std::size_t i = 0; i < n; ++i) values[i] = f64();
+  }
 }
 
 Writer& writer() {
@@ -336,7 +344,13 @@ void get(Reader& r, bool& v) {
 }
 void put(Writer& w, const std::vector<double>& v) {
   w.u64(v.size());
-  for (double x : v) w.f64(x);
+  // D'un bloc (la bande est en petit-boutiste, comme cette machine) : une
+  // mesure de durée autour d'un appel ne compte pas l'écriture, ou presque.
+  if constexpr (std::endian::native == std::endian::little) {
+    if (!v.empty()) w.raw(v.data(), v.size() * sizeof(double));
+  } else {
+    for (double x : v) w.f64(x);
+  }
 }
 void get(Reader& r, std::vector<double>& v) {
   v.resize(r.count(8));
