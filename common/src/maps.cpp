@@ -95,7 +95,10 @@ std::string fixed_point_summary(const std::vector<EIFixedPoint>& fps) {
 
 Figure ei_map(const EIPair& p, double wEE_max, int n, const std::string& name,
               const std::string& title) {
-  const double I_lo = p.IextE - 25.0, I_hi = p.IextE + 25.0;
+  // ±25 autour du réglage ; plus large si IextE est si grand que 25 se
+  // perdrait dans les arrondis (la carte n'aurait plus de hauteur).
+  const double half = std::max(25.0, 1e-3 * std::abs(p.IextE));
+  const double I_lo = p.IextE - half, I_hi = p.IextE + half;
   Figure f{name, title, "poids E→E wEE", "courant extérieur de E, IextE"};
   f.set("set key above maxcols 2 nobox");
   f.set("set xrange [0:" + number(wEE_max) + "]");
