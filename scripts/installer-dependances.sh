@@ -29,6 +29,7 @@ installe() {
 
 paquets=(
   g++ cmake ninja-build
+  ccache  # une construction dans un dossier neuf reprend les objets déjà compilés
   libboost-dev libboost-program-options-dev libboost-test-dev
   libboost-iostreams-dev libboost-filesystem-dev libboost-system-dev
   libgnuplot-iostream-dev
