@@ -51,6 +51,12 @@ td4_kit_question() {
   read -r -a words <<<"$(ninja -C "$build" -t commands "test_ex$nn" \
     | grep -F " -c " | grep -F "td4_exercise_$nn.dir" | head -n 1)"
   [ ${#words[@]} -gt 0 ] || { echo "pas de recette pour la question $nn"; return 1; }
+  # Sans ce qui précède le compilateur (ccache et son environnement) : une
+  # copie se compile sans cache partagé, qu'elle pourrait empoisonner.
+  local compiler
+  compiler=$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$build/CMakeCache.txt")
+  while [ ${#words[@]} -gt 0 ] && [ "${words[0]}" != "$compiler" ]; do words=("${words[@]:1}"); done
+  [ ${#words[@]} -gt 0 ] || { echo "recette sans le compilateur $compiler pour la question $nn"; return 1; }
   for word in "${words[@]}"; do
     if [ $skip -eq 1 ]; then skip=0; continue; fi
     case $word in

@@ -17,24 +17,28 @@ failures=0 ran=0
 
 fail() { echo "✘ $1 : $2"; failures=$((failures + 1)); }
 
-# Les commandes, une par ligne : « fichier<TAB>commande ».
+# Les commandes, une par ligne : « fichier<TAB>commande » (un seul awk pour
+# toutes les pages : une ligne lue par le shell coûtait trois processus).
 extract() {
-  local f line in_fence=0
-  for f in "$src/README.md" "$src"/docs/*.md; do
-    while IFS= read -r line; do
-      if [[ $line =~ ^[[:space:]]*\`\`\` ]]; then in_fence=$((1 - in_fence)); continue; fi
-      # Un bloc (clôturé ou indenté) : la ligne entière, sans « $ » d'invite.
-      if ((in_fence)) || [[ $line =~ ^(    |$'\t') ]]; then
-        local cmd=${line#"${line%%[![:space:]]*}"}
-        cmd=${cmd#\$ }
-        printf '%s\t%s\n' "${f#"$src"/}" "$cmd"
-      fi
+  awk -v src="$src/" '
+    FNR == 1 { file = substr(FILENAME, length(src) + 1); fence = 0 }
+    /^[[:space:]]*```/ { fence = !fence; next }
+    {
+      # Un bloc (clôturé ou indenté) : la ligne entière, sans « $ » en tête.
+      if (fence || /^(    |\t)/) {
+        cmd = $0
+        sub(/^[[:space:]]+/, "", cmd)
+        sub(/^\$ /, "", cmd)
+        print file "\t" cmd
+      }
       # Le code en ligne.
-      grep -oE '`[^`]+`' <<<"$line" | sed 's/^`//; s/`$//' | while IFS= read -r cmd; do
-        printf '%s\t%s\n' "${f#"$src"/}" "$cmd"
-      done
-    done <"$f"
-  done | grep -E $'\t''(/usr/bin/time )?(build/bin/|scripts/|cmake |ctest )' | sort -u
+      line = $0
+      while (match(line, /`[^`]+`/)) {
+        print file "\t" substr(line, RSTART + 1, RLENGTH - 2)
+        line = substr(line, RSTART + RLENGTH)
+      }
+    }' "$src/README.md" "$src"/docs/*.md \
+    | grep -E $'\t''(/usr/bin/time )?(build/bin/|scripts/|cmake |ctest )' | sort -u
 }
 
 # (Une cible sans fichier, comme test_exNN, s'y écrit …/CMakeFiles/NOM.)
