@@ -9,18 +9,20 @@
 #   4. ses exercices compilent et sont « à compléter » (Skipped), jamais en
 #      échec, sous les mêmes tests ; les corrigés, copiés à leur place,
 #      passent ces tests.
-#   tests/outils/niveau_ouvert.sh [DOSSIER_DE_CONSTRUCTION]
+#   tests/outils/niveau_ouvert.sh [DOSSIER_DE_TRAVAIL]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-build=${1:-$root/build-niveau-ouvert}
+work_dir=${1:-$root/build-niveau-ouvert}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "ÉCHEC : $*"; exit 1; }
 
-# Toujours au même endroit, à côté de la construction : celle-ci reste valable
-# d'une fois sur l'autre.
-edition="$build.edition"
-rm -rf "$edition"
+# La construction dans l'édition, comme build/ dans le dépôt : les chemins
+# relatifs sont les mêmes, ccache reprend les objets du dépôt.
+edition="$work_dir/edition"
+build="$edition/build"
+rm -rf "$work_dir"
+mkdir -p "$work_dir"
 "$root/scripts/edition-etudiant.sh" --niveau ouvert "$edition" >/dev/null \
   || fail "scripts/edition-etudiant.sh --niveau ouvert a échoué"
 cd "$edition"
