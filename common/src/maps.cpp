@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <string>
 #include <utility>
 
 namespace td4 {
@@ -48,16 +49,29 @@ void draw_curves(Figure& f, const std::vector<PlaneCurve>& curves, const std::st
 
 Figure cusp_map(const Transfer& phi, const std::vector<OnePopulation>& current,
                 const std::string& name, const std::string& title) {
+  // Le cadre suit la structure, pas les couples choisis : les deux courbes
+  // jusqu'à w = 3·w de la fronce, avec une marge, et w = 0 en bas (sous la
+  // fronce, un seul point fixe). Un couple hors du cadre est posé sur son
+  // bord, et la légende dit où il est vraiment.
   const Cusp c = cusp(phi);
-  double w_lo = 0.0, w_hi = 3.0 * c.w;
-  for (const OnePopulation& p : current) {
-    w_lo = std::min(w_lo, 1.2 * p.w);
-    w_hi = std::max(w_hi, 1.2 * p.w);
-  }
-  const std::vector<PlaneCurve> sn = saddle_node_curves(phi, w_hi);
+  const std::vector<PlaneCurve> sn = saddle_node_curves(phi, 3.0 * c.w);
+  double I_min = c.Iext, I_max = c.Iext, w_max = c.w;
+  for (const PlaneCurve& curve : sn)
+    for (std::size_t i = 0; i < curve.x.size(); ++i) {
+      I_min = std::min(I_min, curve.x[i]);
+      I_max = std::max(I_max, curve.x[i]);
+      w_max = std::max(w_max, curve.y[i]);
+    }
+  const double I_span = std::max(I_max - I_min, 1e-300);
+  // Les bornes telles que gnuplot les lit : un couple posé au bord y reste.
+  const auto written = [](double v) { return std::stod(number(v)); };
+  const double I_lo = written(I_min - 0.08 * I_span), I_hi = written(I_max + 0.15 * I_span);
+  const double w_lo = 0.0, w_hi = written(1.06 * w_max);
 
   Figure f{name, title, "courant extérieur Iext", "poids récurrent w"};
+  // Des légendes courtes, sur deux colonnes au-dessus : le tracé garde sa hauteur.
   f.set("set key above maxcols 2 nobox");
+  f.set("set xrange [" + number(I_lo) + ":" + number(I_hi) + "]");
   f.set("set yrange [" + number(w_lo) + ":" + number(w_hi) + "]");
   f.set("set label 1 \"ailleurs : 1 point fixe, stable\" at graph 0.03, graph 0.06");
   if (sn.size() == 2) {
@@ -65,7 +79,7 @@ Figure cusp_map(const Transfer& phi, const std::vector<OnePopulation>& current,
     std::vector<double> x = sn[0].x, y = sn[0].y;
     x.insert(x.end(), sn[1].x.rbegin(), sn[1].x.rend());
     y.insert(y.end(), sn[1].y.rbegin(), sn[1].y.rend());
-    f.add(Series("zone bistable : 3 points fixes, 2 stables",
+    f.add(Series("bistable : 3 points fixes, 2 stables",
                  "filledcurves closed fs transparent solid 0.25 noborder lc rgb '#9467bd'",
                  {x, y}, {"Iext", "w"}));
     f.curve(sn[0].x, sn[0].y, "nœud-col : l'état haut disparaît", "lines lw 2 lc rgb '#d62728'");
@@ -73,12 +87,31 @@ Figure cusp_map(const Transfer& phi, const std::vector<OnePopulation>& current,
   }
   f.curve({c.Iext}, {c.w}, "fronce : Iext = " + number(c.Iext) + ", w = " + number(c.w),
           "points pt 7 ps 2 lc rgb 'black'");
-  std::vector<double> x, y;
+  std::vector<double> x, y, out_x, out_y;
   for (const OnePopulation& p : current) {
-    x.push_back(p.Iext);
-    y.push_back(p.w);
+    const bool I_in = p.Iext >= I_lo && p.Iext <= I_hi, w_in = p.w >= w_lo && p.w <= w_hi;
+    if (I_in && w_in) {
+      x.push_back(p.Iext);
+      y.push_back(p.w);
+      continue;
+    }
+    // Sur le bord, ses vraies coordonnées écrites à côté, vers l'intérieur.
+    out_x.push_back(std::clamp(p.Iext, I_lo, I_hi));
+    out_y.push_back(std::clamp(p.w, w_lo, w_hi));
+    const std::string text = (I_in ? "" : "Iext = " + number(p.Iext)) +
+                             (I_in || w_in ? "" : ", ") + (w_in ? "" : "w = " + number(p.w));
+    const bool right = p.Iext > I_hi;
+    const std::string offset = !w_in ? (p.w < w_lo ? "1.5,0.8" : "1.5,-0.8")
+                                     : (right ? "-1.5,0" : "1.5,0");
+    f.set("set label " + std::to_string(10 + out_x.size()) + " \"" + text + "\" at " +
+          number(out_x.back()) + "," + number(out_y.back()) + (right && w_in ? " right" : " left") +
+          " offset character " + offset + " front");
   }
-  f.curve(x, y, "(Iext, w) choisis", "points pt 3 ps 2.5 lw 2 lc rgb '#2ca02c'");
+  if (!x.empty())
+    f.curve(x, y, "(Iext, w) choisis", "points pt 3 ps 2.5 lw 2 lc rgb '#2ca02c'");
+  if (!out_x.empty())
+    f.curve(out_x, out_y, "(Iext, w) hors cadre, posés au bord",
+            "points pt 6 ps 2.5 lw 2 lc rgb '#2ca02c'");
   return f;
 }
 

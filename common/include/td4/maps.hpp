@@ -15,7 +15,9 @@ namespace td4 {
 
 // Question 04 : le plan (Iext, w). Les deux courbes de nœuds-cols qui se
 // rejoignent à la fronce, la zone bistable (trois points fixes) entre elles,
-// et les couples (Iext, w) de `current`.
+// et les couples (Iext, w) de `current`. Le cadre est celui des courbes
+// (jusqu'à w = 3·w de la fronce) ; un couple hors du cadre est posé sur son
+// bord, ses vraies coordonnées dans la légende.
 Figure cusp_map(const Transfer& phi, const std::vector<OnePopulation>& current,
                 const std::string& name, const std::string& title);
 

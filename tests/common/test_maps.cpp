@@ -1,0 +1,120 @@
+// Le cadrage des cartes (td4/maps.hpp) : chacune montre sa structure en
+// entier, et ce qui tombe hors du cadre y est quand même signalé.
+#include "td4/landmarks.hpp"
+#include "td4/maps.hpp"
+#include "td4/one_population_run.hpp"  // number()
+
+#include "check.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+using namespace td4;
+using check::num;
+
+namespace {
+
+struct Bounds {
+  double low = NAN, high = NAN;
+  bool contains(double v) const { return v >= low && v <= high; }
+};
+
+// Les bornes de « set xrange [a:b] » (la dernière commande compte).
+Bounds range_of(const Figure& f, const std::string& axis) {
+  Bounds b;
+  const std::string head = "set " + axis + "range [";
+  for (const std::string& c : f.commands)
+    if (c.rfind(head, 0) == 0) {
+      const std::size_t colon = c.find(':');
+      b.low = std::stod(c.substr(head.size(), colon - head.size()));
+      b.high = std::stod(c.substr(colon + 1));
+    }
+  return b;
+}
+
+std::vector<const Series*> series_titled(const Figure& f, const std::string& start) {
+  std::vector<const Series*> found;
+  for (const Series& s : f.series)
+    if (s.title.rfind(start, 0) == 0) found.push_back(&s);
+  return found;
+}
+
+bool has_label(const Figure& f, const std::string& text) {
+  for (const std::string& c : f.commands)
+    if (c.rfind("set label", 0) == 0 && c.find("\"" + text + "\"") != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(cusp_map_frames_its_structure,
+                     *boost::unit_test::description(
+                         "carte de la fronce : les deux nœuds-cols et la fronce entiers dans le "
+                         "cadre, avec une marge, et le cadre resserré sur eux ; un couple hors "
+                         "du cadre posé au bord, ses coordonnées écrites")) {
+  struct Case {
+    Transfer phi;
+    std::vector<OnePopulation> chosen;
+  };
+  const Transfer other{80.0, -3.0, 0.7};
+  const std::vector<Case> cases = {
+      {Transfer{}, {{Transfer{}, 0.0, 0.05, 10.0}, {Transfer{}, 0.0, -0.1, 10.0}}},
+      {other, {{other, -30.0, 0.05, 4.0}, {other, -5.0, 1.0, 4.0}, {other, 40.0, 0.04, 4.0}}}};
+  for (const Case& k : cases) {
+    const Figure f = cusp_map(k.phi, k.chosen, "fronce", "fronce");
+    const Bounds x = range_of(f, "x"), y = range_of(f, "y");
+    const std::string at = " (rmax = " + num(k.phi.rmax) + ")";
+    const auto curves = series_titled(f, "nœud-col");
+    check::that(curves.size() == 2, "deux courbes de nœuds-cols" + at, num(curves.size()) + " tracées");
+    // L'étendue des courbes, à comparer à celle du cadre.
+    Bounds used{INFINITY, -INFINITY};
+    Bounds used_w{INFINITY, -INFINITY};
+    const Cusp c = cusp(k.phi);
+    for (const Series* s : curves)
+      for (std::size_t i = 0; i < s->columns[0].size(); ++i) {
+        const double I = s->columns[0][i], w = s->columns[1][i];
+        used = {std::min(used.low, I), std::max(used.high, I)};
+        used_w = {std::min(used_w.low, w), std::max(used_w.high, w)};
+      }
+    const double margin_x = 0.02 * (x.high - x.low), margin_y = 0.02 * (y.high - y.low);
+    check::that(used.low > x.low + margin_x && used.high < x.high - margin_x &&
+                    used_w.low > y.low + margin_y && used_w.high < y.high - margin_y,
+                "les nœuds-cols entiers dans le cadre, avec une marge" + at,
+                "courbes : Iext de " + num(used.low) + " à " + num(used.high) + ", w de " +
+                    num(used_w.low) + " à " + num(used_w.high) + " ; cadre [" + num(x.low) +
+                    ", " + num(x.high) + "] × [" + num(y.low) + ", " + num(y.high) + "]");
+    check::that(used_w.high > 2.5 * c.w, "les branches vont bien au-delà de la fronce" + at,
+                "w jusqu'à " + num(used_w.high) + ", fronce w = " + num(c.w));
+    check::that((used.high - used.low) > 0.7 * (x.high - x.low) &&
+                    (used_w.high - used_w.low) > 0.6 * (y.high - y.low),
+                "le cadre resserré sur les courbes (pas de grand vide)" + at,
+                "courbes sur " + num((used.high - used.low) / (x.high - x.low)) + " de la largeur et " +
+                    num((used_w.high - used_w.low) / (y.high - y.low)) + " de la hauteur");
+    // Chaque couple : dans le cadre à sa place, ou posé au bord et nommé.
+    const auto inside = series_titled(f, "(Iext, w) choisis");
+    const auto outside = series_titled(f, "(Iext, w) hors cadre");
+    for (const OnePopulation& p : k.chosen) {
+      const bool in = x.contains(p.Iext) && y.contains(p.w);
+      const std::string which = "(Iext, w) = (" + num(p.Iext) + ", " + num(p.w) + ")" + at;
+      const auto marked = [](const std::vector<const Series*>& ss, double I, double w) {
+        for (const Series* s : ss)
+          for (std::size_t i = 0; i < s->columns[0].size(); ++i)
+            if (s->columns[0][i] == I && s->columns[1][i] == w) return true;
+        return false;
+      };
+      if (in) {
+        check::that(marked(inside, p.Iext, p.w), which + " marqué", "absent des couples choisis");
+        continue;
+      }
+      const double bx = std::clamp(p.Iext, x.low, x.high), by = std::clamp(p.w, y.low, y.high);
+      check::that(marked(outside, bx, by), which + " hors cadre, posé au bord",
+                  "pas de marque en (" + num(bx) + ", " + num(by) + ")");
+      std::string text = x.contains(p.Iext) ? "" : "Iext = " + number(p.Iext);
+      if (!y.contains(p.w)) text += (text.empty() ? "" : ", ") + ("w = " + number(p.w));
+      check::that(has_label(f, text), which + " : ses coordonnées écrites près du bord",
+                  "pas d'étiquette « " + text + " »");
+    }
+  }
+}
