@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <string>
 #include <utility>
@@ -21,20 +22,66 @@ std::string color(std::size_t k) {
   return std::string("'") + palette[k % std::size(palette)] + "'";
 }
 
-// Les points d'une grille rangés par région, une série (et une couleur) chacune.
-struct Regions {
-  std::vector<std::string> names;  // dans l'ordre d'apparition
-  std::map<std::string, std::pair<std::vector<double>, std::vector<double>>> points;
+// La même couleur, pâlie (mêlée de blanc) : le fond des régions, sous les courbes.
+std::string pale_color(std::size_t k) {
+  const std::string hex = palette[k % std::size(palette)];
+  char out[8];
+  const auto pale = [&](std::size_t at) {
+    const int v = std::stoi(hex.substr(at, 2), nullptr, 16);
+    return static_cast<unsigned>(v + (255 - v) * 55 / 100);
+  };
+  std::snprintf(out, sizeof out, "#%02x%02x%02x", pale(1), pale(3), pale(5));
+  return std::string("'") + out + "'";
+}
 
-  void add(const std::string& region, double x, double y) {
-    if (!points.count(region)) names.push_back(region);
-    points[region].first.push_back(x);
-    points[region].second.push_back(y);
+// Les cases d'une carte rangées par région (centre et demi-côtés), une
+// série de cases pleines (et une couleur) chacune. Les cases pavent le plan
+// sans se chevaucher.
+struct Regions {
+  struct Cells {
+    std::vector<double> x, y, hx, hy;
+    std::vector<double> cx, cy;  // le centre de chaque case, avant réunion
+    double area = 0;
+  };
+  std::vector<std::string> names;  // dans l'ordre d'apparition
+  std::map<std::string, Cells> cells;
+
+  void add(const std::string& region, double x, double y, double hx, double hy) {
+    if (!cells.count(region)) names.push_back(region);
+    Cells& c = cells[region];
+    c.area += 4 * hx * hy;
+    c.cx.push_back(x);
+    c.cy.push_back(y);
+    // Posée juste au-dessus de la dernière case de sa région, de même
+    // colonne : les deux n'en font qu'une (dix fois moins de cases à tracer).
+    if (!c.x.empty() && c.x.back() == x && c.hx.back() == hx) {
+      const double bottom = c.y.back() - c.hy.back(), top = c.y.back() + c.hy.back();
+      if (std::abs(top - (y - hy)) <= 1e-9 * hy) {
+        c.y.back() = 0.5 * (bottom + y + hy);
+        c.hy.back() = 0.5 * (y + hy - bottom);
+        return;
+      }
+    }
+    c.x.push_back(x);
+    c.y.push_back(y);
+    c.hx.push_back(hx);
+    c.hy.push_back(hy);
   }
-  void draw(Figure& f, const std::string& point_style) const {
+  // Une région de moins de `small` de l'aire totale aurait quelques pixels :
+  // chacune de ses cases porte en plus un point bien visible, qui la
+  // représente dans la légende.
+  void draw(Figure& f, double small) const {
+    double total = 0;
+    for (const auto& [name, c] : cells) total += c.area;
     for (std::size_t k = 0; k < names.size(); ++k) {
-      const auto& [x, y] = points.at(names[k]);
-      f.curve(x, y, names[k], point_style + " lc rgb " + color(k));
+      const Cells& c = cells.at(names[k]);
+      const bool tiny = c.area < small * total;
+      // Bord de la couleur du fond : pas de liseré blanc entre deux cases.
+      f.add(Series(tiny ? "" : names[k],
+                   "boxxyerror fs solid 1.0 border lc rgb " + pale_color(k) + " lc rgb " +
+                       pale_color(k),
+                   {c.x, c.y, c.hx, c.hy}, {"x", "y", "demi_largeur", "demi_hauteur"}));
+      if (tiny) f.curve(c.cx, c.cy, names[k], "points pt 7 ps 0.8 lc rgb " + color(k));
     }
   }
 };
@@ -133,22 +180,49 @@ Figure ei_map(const EIPair& p, double wEE_max, int n, const std::string& name,
   const double half = std::max(25.0, 1e-3 * std::abs(p.IextE));
   const double I_lo = p.IextE - half, I_hi = p.IextE + half;
   Figure f{name, title, "poids E→E wEE", "courant extérieur de E, IextE"};
-  f.set("set key above maxcols 2 nobox");
+  // Des légendes courtes, sur deux colonnes au-dessus du tracé.
+  f.set("set key above maxcols 2 nobox samplen 2 width -4");
   f.set("set xrange [0:" + number(wEE_max) + "]");
   f.set("set yrange [" + number(I_lo) + ":" + number(I_hi) + "]");
 
+  // La grille n × n, puis chaque case dont une voisine est d'une autre
+  // région coupée en 4 × 4 : les bords sont nets et une région étroite
+  // (5 points fixes, entre deux nœuds-cols) a ses cases.
+  const auto region_at = [&](double wEE, double IextE) {
+    EIPair q = p;
+    q.wEE = wEE;
+    q.IextE = IextE;
+    return fixed_point_summary(fixed_point_analysis(q));
+  };
+  const double cx = 0.5 * wEE_max / n, cy = 0.5 * (I_hi - I_lo) / n;  // demi-côtés
+  std::vector<std::string> grid(static_cast<std::size_t>(n) * n);
+  const auto at = [&](int i, int j) -> std::string& { return grid[static_cast<std::size_t>(i) * n + j]; };
+  for (int i = 0; i < n; ++i)
+    for (int j = 0; j < n; ++j) at(i, j) = region_at((2 * i + 1) * cx, I_lo + (2 * j + 1) * cy);
+  constexpr int split = 4;
   Regions regions;
   for (int i = 0; i < n; ++i)
     for (int j = 0; j < n; ++j) {
-      EIPair q = p;
-      q.wEE = wEE_max * (i + 0.5) / n;
-      q.IextE = I_lo + (I_hi - I_lo) * (j + 0.5) / n;
-      regions.add(fixed_point_summary(fixed_point_analysis(q)), q.wEE, q.IextE);
+      const double x = (2 * i + 1) * cx, y = I_lo + (2 * j + 1) * cy;
+      bool border = false;
+      for (const auto& [di, dj] : {std::pair{1, 0}, {-1, 0}, {0, 1}, {0, -1}}) {
+        const int a = i + di, b = j + dj;
+        border = border || (a >= 0 && a < n && b >= 0 && b < n && at(a, b) != at(i, j));
+      }
+      if (!border) {
+        regions.add(at(i, j), x, y, cx, cy);
+        continue;
+      }
+      for (int a = 0; a < split; ++a)
+        for (int b = 0; b < split; ++b) {
+          const double sx = x - cx + (2 * a + 1) * cx / split, sy = y - cy + (2 * b + 1) * cy / split;
+          regions.add(region_at(sx, sy), sx, sy, cx / split, cy / split);
+        }
     }
-  regions.draw(f, "points pt 5 ps 0.9");
+  regions.draw(f, 0.01);
 
   const EIBifurcationCurves curves = ei_bifurcation_curves(p, 0.0, wEE_max, I_lo, I_hi);
-  draw_curves(f, curves.hopf, "bifurcation de Hopf (trace nulle, dét. > 0)",
+  draw_curves(f, curves.hopf, "Hopf (trace nulle, dét. > 0)",
               "lines lw 3 lc rgb 'black'");
   draw_curves(f, curves.saddle_node, "nœud-col (déterminant nul)",
               "lines lw 3 dt 2 lc rgb 'black'");

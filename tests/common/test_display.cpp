@@ -2,6 +2,7 @@
 // places des fenêtres, texte brut pour le dessin en texte, titres coupés,
 // taille du terminal, écran injoignable.
 #include "td4/display.hpp"
+#include "td4/figure.hpp"
 
 #include "check.hpp"
 
@@ -108,6 +109,32 @@ BOOST_AUTO_TEST_CASE(plain_markup,
   same("{/Symbol a} seul", "a seul");
   same("taux r (Hz)", "taux r (Hz)");
   same("accolade { sans fin", "accolade { sans fin");
+}
+
+BOOST_AUTO_TEST_CASE(text_terminal_filled_cells,
+                     *boost::unit_test::description(
+                         "dessin en texte : les cases pleines d'une carte deviennent des points "
+                         "qui les remplissent, un caractère par région")) {
+  // Deux régions : une case 2 × 1 (réunie) et deux cases 1 × 1.
+  Figure f{"carte", "carte", "x", "y"};
+  f.add(Series("a", "boxxyerror fs solid 1.0", {{1.0}, {0.5}, {1.0}, {0.5}}));
+  f.add(Series("b", "boxxyerror fs solid 1.0", {{0.5, 1.5}, {1.5, 1.5}, {0.5, 0.5}, {0.5, 0.5}}));
+  const Figure g = for_text_terminal(f);
+  std::string marks;
+  for (std::size_t k = 0; k < 2; ++k) {
+    const Series& s = g.series[k];
+    const std::size_t n = s.columns.size() == 2 ? s.columns[0].size() : 0;
+    bool inside = n > 0;
+    for (std::size_t i = 0; i < n; ++i)
+      inside = inside && s.columns[0][i] > 0 && s.columns[0][i] < 2 &&
+               s.columns[1][i] > (k ? 1.0 : 0.0) && s.columns[1][i] < (k ? 2.0 : 1.0);
+    check::that(s.style.rfind("points pt '", 0) == 0 && n == 2 && inside,
+                "région " + s.title + " : deux points, un par case de la plus petite taille",
+                "style « " + s.style + " », " + std::to_string(n) + " points" +
+                    (inside ? "" : ", certains hors des cases"));
+    marks += s.style;
+  }
+  check::that(g.series[0].style != g.series[1].style, "un caractère par région", marks);
 }
 
 BOOST_AUTO_TEST_CASE(wrapped_titles, *boost::unit_test::description("titre long sur deux lignes")) {

@@ -1,5 +1,6 @@
 // Le cadrage des cartes (td4/maps.hpp) : chacune montre sa structure en
 // entier, et ce qui tombe hors du cadre y est quand même signalé.
+#include "td4/ei_pair.hpp"
 #include "td4/landmarks.hpp"
 #include "td4/maps.hpp"
 #include "td4/one_population_run.hpp"  // number()
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -116,5 +118,85 @@ BOOST_AUTO_TEST_CASE(cusp_map_frames_its_structure,
       check::that(has_label(f, text), which + " : ses coordonnées écrites près du bord",
                   "pas d'étiquette « " + text + " »");
     }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(ei_map_regions_tile_the_plane,
+                     *boost::unit_test::description(
+                         "carte E–I : des cases pleines qui pavent le plan sans se chevaucher, "
+                         "chaque région de la grille dans la légende, une petite région marquée "
+                         "de points, les courbes par-dessus")) {
+  EIPair p;
+  p.tauI = 8.0;
+  const double wEE_max = 0.15;
+  const int n = 24;
+  const Figure f = ei_map(p, wEE_max, n, "carte", "carte");
+  const Bounds x = range_of(f, "x"), y = range_of(f, "y");
+  const double area = (x.high - x.low) * (y.high - y.low);
+  std::vector<const Series*> boxes;
+  std::size_t last_box = 0, first_curve = f.series.size();
+  for (std::size_t k = 0; k < f.series.size(); ++k) {
+    const Series& s = f.series[k];
+    if (s.style.rfind("boxxyerror", 0) == 0) {
+      boxes.push_back(&s);
+      last_box = k;
+    } else if (s.style.rfind("lines", 0) == 0) {
+      first_curve = std::min(first_curve, k);
+    }
+  }
+  check::that(!boxes.empty() && last_box < first_curve,
+              "des cases pleines (boxxyerror), tracées avant les courbes",
+              num(boxes.size()) + " séries de cases, la dernière en " + num(last_box) +
+                  ", la première courbe en " + num(first_curve));
+  // Les cases couvrent le cadre une fois et une seule : aire totale, et des
+  // points tirés au hasard chacun dans exactement une case.
+  double covered = 0;
+  for (const Series* s : boxes)
+    for (std::size_t i = 0; i < s->columns[0].size(); ++i)
+      covered += 4 * s->columns[2][i] * s->columns[3][i];
+  check::that(std::abs(covered - area) < 1e-9 * area, "les cases couvrent tout le cadre",
+              "aire des cases " + num(covered) + ", du cadre " + num(area));
+  std::mt19937 random(7);
+  std::uniform_real_distribution<double> ux(x.low, x.high), uy(y.low, y.high);
+  int wrong = 0;
+  std::string example;
+  for (int k = 0; k < 2000; ++k) {
+    const double px = ux(random), py = uy(random);
+    int inside = 0;
+    for (const Series* s : boxes)
+      for (std::size_t i = 0; i < s->columns[0].size(); ++i)
+        inside += std::abs(px - s->columns[0][i]) < s->columns[2][i] &&
+                  std::abs(py - s->columns[1][i]) < s->columns[3][i];
+    if (inside != 1 && wrong++ == 0)
+      example = "(" + num(px) + ", " + num(py) + ") dans " + num(inside) + " cases";
+  }
+  check::that(wrong == 0, "chaque point du cadre dans une seule case",
+              num(wrong) + " points sur 2000 ne le sont pas, par exemple " + example);
+  // Chaque région de la grille n × n (centres des cases), dans la légende ;
+  // une région de moins de 1 % du cadre y est représentée par des points.
+  std::vector<std::string> regions;
+  for (int i = 0; i < n; ++i)
+    for (int j = 0; j < n; ++j) {
+      EIPair q = p;
+      q.wEE = wEE_max * (i + 0.5) / n;
+      q.IextE = y.low + (y.high - y.low) * (j + 0.5) / n;
+      const std::string r = fixed_point_summary(fixed_point_analysis(q));
+      if (std::find(regions.begin(), regions.end(), r) == regions.end()) regions.push_back(r);
+    }
+  check::that(regions.size() >= 4, "la grille de la carte par défaut a au moins 4 régions",
+              num(regions.size()));
+  for (const std::string& r : regions) {
+    const Series* entry = nullptr;
+    for (const Series& s : f.series)
+      if (s.title == r) entry = &s;
+    if (!check::that(entry != nullptr, "la région « " + r + " » dans la légende", "absente"))
+      continue;
+    double a = 0;
+    if (entry->style.rfind("boxxyerror", 0) == 0)
+      for (std::size_t i = 0; i < entry->columns[0].size(); ++i)
+        a += 4 * entry->columns[2][i] * entry->columns[3][i];
+    const bool marked = entry->style.rfind("points", 0) == 0 && !entry->columns[0].empty();
+    check::that(a >= 0.01 * area || marked, "la région « " + r + " » visible",
+                marked ? "marquée de points" : "cases sur " + num(a / area) + " du cadre, sans points");
   }
 }
