@@ -1,8 +1,10 @@
-// Le cadrage des cartes (td4/maps.hpp) : chacune montre sa structure en
-// entier, et ce qui tombe hors du cadre y est quand même signalé.
+// Le cadrage des figures de la bibliothèque : les cartes (td4/maps.hpp)
+// montrent leur structure en entier, ce qui tombe hors du cadre y est quand
+// même signalé ; les courbes de taux ne se confondent pas avec le cadre.
 #include "td4/ei_pair.hpp"
 #include "td4/landmarks.hpp"
 #include "td4/maps.hpp"
+#include "td4/one_population_plots.hpp"
 #include "td4/one_population_run.hpp"  // number()
 
 #include "check.hpp"
@@ -168,7 +170,7 @@ BOOST_AUTO_TEST_CASE(ei_map_regions_tile_the_plane,
         inside += std::abs(px - s->columns[0][i]) < s->columns[2][i] &&
                   std::abs(py - s->columns[1][i]) < s->columns[3][i];
     if (inside != 1 && wrong++ == 0)
-      example = "(" + num(px) + ", " + num(py) + ") dans " + num(inside) + " cases";
+      example = std::string("(") + num(px) + ", " + num(py) + ") dans " + num(inside) + " cases";
   }
   check::that(wrong == 0, "chaque point du cadre dans une seule case",
               num(wrong) + " points sur 2000 ne le sont pas, par exemple " + example);
@@ -199,4 +201,35 @@ BOOST_AUTO_TEST_CASE(ei_map_regions_tile_the_plane,
     check::that(a >= 0.01 * area || marked, "la région « " + r + " » visible",
                 marked ? "marquée de points" : "cases sur " + num(a / area) + " du cadre, sans points");
   }
+}
+
+BOOST_AUTO_TEST_CASE(rate_time_courses_clear_of_the_frame,
+                     *boost::unit_test::description(
+                         "r(t) (question 03) : l'axe des taux contient strictement [0, rmax] "
+                         "quand les courbes y vont, avec une marge ; resserré sur des taux bas")) {
+  OnePopulationRun run;
+  run.options.tau = 7.0;
+  run.options.tmax = 60.0;
+  run.options.phi.rmax = 120.0;
+  run.Iext = {0.0, 5.0};
+  run.w = {0.2};
+  const Figure f = time_courses(run, library_simulation(run), "r_t", "r(t)");
+  const Bounds y = range_of(f, "y");
+  const double rmax = run.options.phi.rmax;
+  check::that(y.low < -0.02 * rmax && y.high > 1.02 * rmax && y.low > -0.1 * rmax &&
+                  y.high < 1.1 * rmax,
+              "axe y de r(t) depuis 0 et rmax : [0, rmax] avec 2 à 10 % de marge",
+              std::string("[") + num(y.low) + ", " + num(y.high) + "], rmax = " + num(rmax));
+  // Depuis 0 seulement, à Iext = −20 : des taux bas, l'axe suit les données.
+  run.r0 = {0.0};
+  run.Iext = {-20.0};
+  run.w = {0.01};
+  const Figure low = time_courses(run, library_simulation(run), "r_t", "r(t)");
+  double top = 0;
+  for (const Series& s : low.series)
+    for (double r : s.columns[1]) top = std::max(top, r);
+  const Bounds yl = range_of(low, "y");
+  check::that(top > 0 && yl.low < 0 && yl.high > 1.02 * top && yl.high < 1.1 * top,
+              "axe y de r(t) aux taux bas : resserré sur les données, avec une marge",
+              std::string("[") + num(yl.low) + ", " + num(yl.high) + "], taux maximal " + num(top));
 }
