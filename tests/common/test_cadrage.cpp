@@ -2,6 +2,7 @@
 // montrent leur structure en entier, ce qui tombe hors du cadre y est quand
 // même signalé ; les courbes de taux ne se confondent pas avec le cadre.
 #include "td4/ei_pair.hpp"
+#include "td4/ei_plots.hpp"
 #include "td4/landmarks.hpp"
 #include "td4/maps.hpp"
 #include "td4/one_population_plots.hpp"
@@ -232,4 +233,43 @@ BOOST_AUTO_TEST_CASE(rate_time_courses_clear_of_the_frame,
   check::that(top > 0 && yl.low < 0 && yl.high > 1.02 * top && yl.high < 1.1 * top,
               "axe y de r(t) aux taux bas : resserré sur les données, avec une marge",
               std::string("[") + num(yl.low) + ", " + num(yl.high) + "], taux maximal " + num(top));
+}
+
+BOOST_AUTO_TEST_CASE(phase_plane_frames_fixed_points,
+                     *boost::unit_test::description(
+                         "plan de phase E–I (trois points fixes, IextE = 0) : tous les points "
+                         "fixes dans le cadre avec une marge, ainsi que la trajectoire depuis "
+                         "(rE0, rI0) ; le cadre resserré sur eux, pas sur tout [0, rmax]²")) {
+  EIPair p;
+  p.IextE = 0.0;
+  p.tauI = 8.0;
+  const double rmax = p.transfer.rmax;
+  PhasePortrait pp;
+  pp.drEdt = [&p](double rE, double rI) { return flow_E(p, rE, rI); };
+  pp.drIdt = [&p](double rE, double rI) { return flow_I(p, rE, rI); };
+  pp.e_nullcline = [](double) { return NAN; };
+  pp.i_nullcline = [&p](double rE) { return i_nullcline_rate(p, rE); };
+  pp.fixed_points = fixed_point_analysis(p);
+  const Stepping s{Method::rk4, 0.05, 0.5};
+  for (const auto& [rE0, rI0] : phase_plane_starts(p, pp.fixed_points, 60.0, 0.0))
+    pp.trajectories.push_back(trajectory(p, rE0, rI0, 300.0, s));
+  const Figure f = phase_plane(p, pp, "plan", "plan");
+  const Bounds x = range_of(f, "x"), y = range_of(f, "y");
+  check::that(pp.fixed_points.size() == 3, "trois points fixes à IextE = 0",
+              num(pp.fixed_points.size()));
+  const double mx = 0.02 * (x.high - x.low), my = 0.02 * (y.high - y.low);
+  for (const EIFixedPoint& fp : pp.fixed_points)
+    check::that(fp.rE > x.low + mx && fp.rE < x.high - mx && fp.rI > y.low + my &&
+                    fp.rI < y.high - my,
+                "point fixe (" + num(fp.rE) + ", " + num(fp.rI) + ") dans le cadre, avec une marge",
+                std::string("cadre [") + num(x.low) + ", " + num(x.high) + "] × [" + num(y.low) +
+                    ", " + num(y.high) + "]");
+  bool inside = true;
+  for (const auto& point : pp.trajectories.front().x)
+    inside = inside && x.contains(point[0]) && y.contains(point[1]);
+  check::that(inside, "la trajectoire depuis (60, 0) entière dans le cadre", "elle en sort");
+  check::that((x.high - x.low) * (y.high - y.low) < 0.75 * rmax * rmax,
+              "le cadre resserré sur les points fixes et la trajectoire",
+              std::string("cadre [") + num(x.low) + ", " + num(x.high) + "] × [" + num(y.low) +
+                  ", " + num(y.high) + "], rmax = " + num(rmax));
 }
