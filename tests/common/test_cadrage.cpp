@@ -9,6 +9,7 @@
 #include "td4/one_population_run.hpp"  // number()
 
 #include "check.hpp"
+#include "figure_check.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -69,6 +70,7 @@ BOOST_AUTO_TEST_CASE(cusp_map_frames_its_structure,
       {other, {{other, -30.0, 0.05, 4.0}, {other, -5.0, 1.0, 4.0}, {other, 40.0, 0.04, 4.0}}}};
   for (const Case& k : cases) {
     const Figure f = cusp_map(k.phi, k.chosen, "fronce", "fronce");
+    check::labelled(f);  // et une seule convention décimale
     const Bounds x = range_of(f, "x"), y = range_of(f, "y");
     const std::string at = " (rmax = " + num(k.phi.rmax) + ")";
     const auto curves = series_titled(f, "nœud-col");
@@ -134,6 +136,7 @@ BOOST_AUTO_TEST_CASE(ei_map_regions_tile_the_plane,
   const double wEE_max = 0.15;
   const int n = 24;
   const Figure f = ei_map(p, wEE_max, n, "carte", "carte");
+  check::labelled(f);
   const Bounds x = range_of(f, "x"), y = range_of(f, "y");
   const double area = (x.high - x.low) * (y.high - y.low);
   std::vector<const Series*> boxes;
@@ -254,6 +257,7 @@ BOOST_AUTO_TEST_CASE(phase_plane_frames_fixed_points,
   for (const auto& [rE0, rI0] : phase_plane_starts(p, pp.fixed_points, 60.0, 0.0))
     pp.trajectories.push_back(trajectory(p, rE0, rI0, 300.0, s));
   const Figure f = phase_plane(p, pp, "plan", "plan");
+  check::labelled(f);
   const Bounds x = range_of(f, "x"), y = range_of(f, "y");
   check::that(pp.fixed_points.size() == 3, "trois points fixes à IextE = 0",
               num(pp.fixed_points.size()));
