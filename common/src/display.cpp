@@ -439,7 +439,13 @@ Figure for_text_terminal(const Figure& f) {
     s.names.clear();
     s.style = std::string("points pt '") + marks[filled++ % std::size(marks)] + "'";
   }
-  for (const std::string& c : f.commands) g.set(plain_text(c));
+  // Une légende au-dessus du tracé irait sur le titre et la légende de
+  // l'axe y, posés en haut : dessous, où gnuplot lui fait sa place (sans
+  // cadre, qui effacerait la légende de l'axe x).
+  for (const std::string& c : f.commands)
+    g.set(c.rfind("set key", 0) == 0 && c.find("above") != std::string::npos
+              ? "set key below nobox"
+              : plain_text(c));
   if (!f.ylabel.empty()) {
     std::string label;
     for (char c : plain_text(f.ylabel))

@@ -666,7 +666,8 @@ void Plotter::show(const Figure& f) {
     // Une colonne et une ligne de moins : pas de retour à la ligne, et l'invite reste visible.
     run_gnuplot("set terminal dumb size " + std::to_string(std::clamp(text.width - 1, 40, 400)) +
                     "," + std::to_string(std::clamp(text.height - 1, 12, 200)) + "\n",
-                with_key_clear_of_data(for_text_terminal(f), {double(text.width), double(text.height), 1, 1}),
+                with_key_clear_of_data(for_text_terminal(f),
+                                       {double(text.width), double(text.height), 1, 1, "below nobox"}),
                 true);
     return;
   }
