@@ -126,14 +126,26 @@ Figure cusp_map(const Transfer& phi, const std::vector<OnePopulation>& current,
     std::vector<double> x = sn[0].x, y = sn[0].y;
     x.insert(x.end(), sn[1].x.rbegin(), sn[1].x.rend());
     y.insert(y.end(), sn[1].y.rbegin(), sn[1].y.rend());
-    f.add(Series("bistable : 3 points fixes, 2 stables",
-                 "filledcurves closed fs transparent solid 0.25 noborder lc rgb '#9467bd'",
+    f.add(Series("", "filledcurves closed fs transparent solid 0.25 noborder lc rgb '#9467bd'",
                  {x, y}, {"Iext", "w"}));
+    // La zone et la fronce nommées sur la figure, pas dans la légende : elle
+    // reste courte, et le tracé garde sa hauteur dans une petite fenêtre.
+    // Le nom de la zone à mi-chemin de ses deux bords, près de son haut
+    // (là où elle est large, au-dessus du couple du TD, w = 0,05).
+    const double w_text = c.w + 0.9 * (w_max - c.w);
+    const auto at_w = [&](const PlaneCurve& curve) {
+      std::size_t k = 0;
+      while (k + 1 < curve.y.size() && curve.y[k] < w_text) ++k;
+      return curve.x[k];
+    };
+    f.set("set label 2 \"bistable : 3 points fixes\" at " +
+          number(0.5 * (at_w(sn[0]) + at_w(sn[1]))) + "," + number(w_text) + " center front");
     f.curve(sn[0].x, sn[0].y, "nœud-col : l'état haut disparaît", "lines lw 2 lc rgb '#d62728'");
     f.curve(sn[1].x, sn[1].y, "nœud-col : l'état bas disparaît", "lines lw 2 lc rgb '#1f77b4'");
   }
-  f.curve({c.Iext}, {c.w}, "fronce : Iext = " + number(c.Iext) + ", w = " + number(c.w),
-          "points pt 7 ps 2 lc rgb 'black'");
+  f.curve({c.Iext}, {c.w}, "", "points pt 7 ps 2 lc rgb 'black'");
+  f.set("set label 3 \"fronce : Iext = " + number(c.Iext) + ", w = " + number(c.w) + "\" at " +
+        number(c.Iext) + "," + number(c.w) + " right offset character -1.5,-0.6 front");
   std::vector<double> x, y, out_x, out_y;
   for (const OnePopulation& p : current) {
     const bool I_in = p.Iext >= I_lo && p.Iext <= I_hi, w_in = p.w >= w_lo && p.w <= w_hi;
