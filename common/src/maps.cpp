@@ -53,7 +53,7 @@ struct Regions {
     c.cx.push_back(x);
     c.cy.push_back(y);
     // Posée juste au-dessus de la dernière case de sa région, de même
-    // colonne : les deux n'en font qu'une (dix fois moins de cases à tracer).
+    // colonne : les deux n'en font qu'une (quatre fois moins de cases à tracer).
     if (!c.x.empty() && c.x.back() == x && c.hx.back() == hx) {
       const double bottom = c.y.back() - c.hy.back(), top = c.y.back() + c.hy.back();
       if (std::abs(top - (y - hy)) <= 1e-9 * hy) {
@@ -99,7 +99,7 @@ Figure cusp_map(const Transfer& phi, const std::vector<OnePopulation>& current,
   // Le cadre suit la structure, pas les couples choisis : les deux courbes
   // jusqu'à w = 3·w de la fronce, avec une marge, et w = 0 en bas (sous la
   // fronce, un seul point fixe). Un couple hors du cadre est posé sur son
-  // bord, et la légende dit où il est vraiment.
+  // bord, ses vraies coordonnées écrites à côté.
   const Cusp c = cusp(phi);
   const std::vector<PlaneCurve> sn = saddle_node_curves(phi, 3.0 * c.w);
   double I_min = c.Iext, I_max = c.Iext, w_max = c.w;

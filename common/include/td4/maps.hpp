@@ -17,7 +17,8 @@ namespace td4 {
 // rejoignent à la fronce, la zone bistable (trois points fixes) entre elles,
 // et les couples (Iext, w) de `current`. Le cadre est celui des courbes
 // (jusqu'à w = 3·w de la fronce) ; un couple hors du cadre est posé sur son
-// bord, ses vraies coordonnées dans la légende.
+// bord, ses vraies coordonnées écrites à côté. La zone bistable et la fronce
+// sont nommées sur la figure, la légende reste courte.
 Figure cusp_map(const Transfer& phi, const std::vector<OnePopulation>& current,
                 const std::string& name, const std::string& title);
 
