@@ -25,6 +25,10 @@ add_test(NAME affichage.explorer
   COMMAND ${td4_affichage}/explorer_fenetres.sh ${TD4_GNUPLOT_FENETRES} $<TARGET_FILE:sol03_excitateur>)
 add_test(NAME affichage.terminal_texte
   COMMAND ${td4_affichage}/terminal_texte.sh ${td4_solution_files})
+# Les fenêtres de chaque corrigé à 1366×768, dessinées dans des PNG de leur
+# taille : le tracé garde sa hauteur malgré légendes et titres.
+add_test(NAME affichage.hauteur_traces
+  COMMAND ${td4_affichage}/hauteur_traces.sh ${TD4_GNUPLOT_QT} ${td4_solution_files})
 # Comme un étudiant sur un bureau (openbox, xdotool) : la touche q, les
 # fenêtres de --explorer quand les figures changent et quand le terminal se
 # ferme, la mosaïque à 1366×768 et 1920×1080.
@@ -35,6 +39,6 @@ add_test(NAME affichage.explorer_figures
 add_test(NAME affichage.mosaique
   COMMAND ${td4_affichage}/mosaique.sh ${TD4_GNUPLOT_FENETRES} ${TD4_GNUPLOT_QT} $<TARGET_FILE:sol04_stabilite>)
 set_tests_properties(affichage.fenetres affichage.ecran_injoignable affichage.gnuplot_bloque
-  affichage.explorer affichage.terminal_texte PROPERTIES LABELS "affichage" SKIP_RETURN_CODE 77 TIMEOUT 300)
+  affichage.explorer affichage.terminal_texte affichage.hauteur_traces PROPERTIES LABELS "affichage" SKIP_RETURN_CODE 77 TIMEOUT 300)
 set_tests_properties(affichage.touche_q affichage.explorer_figures affichage.mosaique
   PROPERTIES LABELS "affichage" SKIP_RETURN_CODE 77 TIMEOUT 600)

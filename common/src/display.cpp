@@ -401,8 +401,51 @@ std::string plain_text(const std::string& s) {
 Figure for_text_terminal(const Figure& f) {
   Figure g(f.name, plain_text(f.title), plain_text(f.xlabel), "");
   g.series = f.series;
-  for (Series& s : g.series) s.title = plain_text(s.title);
-  for (const std::string& c : f.commands) g.set(plain_text(c));
+  // Les cases pleines (cartes, « boxxyerror x y demi-largeur demi-hauteur ») :
+  // dumb n'en trace que le contour, un quadrillage illisible. Chaque case
+  // devient un semis de points au pas de la plus petite case (40 000 points
+  // au plus), un caractère par série.
+  const auto is_box = [](const Series& s) {
+    return s.style.rfind("boxxyerror", 0) == 0 && s.columns.size() == 4;
+  };
+  double step_x = INFINITY, step_y = INFINITY, area = 0;
+  for (const Series& s : g.series)
+    if (is_box(s))
+      for (std::size_t i = 0; i < s.columns[0].size(); ++i) {
+        step_x = std::min(step_x, 2 * s.columns[2][i]);
+        step_y = std::min(step_y, 2 * s.columns[3][i]);
+        area += 4 * s.columns[2][i] * s.columns[3][i];
+      }
+  if (area > 0) {
+    const double coarser = std::sqrt(std::max(1.0, area / (step_x * step_y) / 40000));
+    step_x *= coarser;
+    step_y *= coarser;
+  }
+  const char* const marks[] = {".", "x", "~", "o", "v", "n", "u", "w"};
+  std::size_t filled = 0;
+  for (Series& s : g.series) {
+    s.title = plain_text(s.title);
+    if (!is_box(s) || !(step_x > 0 && step_y > 0)) continue;
+    std::vector<double> x, y;
+    for (std::size_t i = 0; i < s.columns[0].size(); ++i) {
+      const double left = s.columns[0][i] - s.columns[2][i], bottom = s.columns[1][i] - s.columns[3][i];
+      for (double px = left + step_x / 2; px < left + 2 * s.columns[2][i]; px += step_x)
+        for (double py = bottom + step_y / 2; py < bottom + 2 * s.columns[3][i]; py += step_y) {
+          x.push_back(px);
+          y.push_back(py);
+        }
+    }
+    s.columns = {x, y};
+    s.names.clear();
+    s.style = std::string("points pt '") + marks[filled++ % std::size(marks)] + "'";
+  }
+  // Une légende au-dessus du tracé irait sur le titre et la légende de
+  // l'axe y, posés en haut : dessous, où gnuplot lui fait sa place (sans
+  // cadre, qui effacerait la légende de l'axe x).
+  for (const std::string& c : f.commands)
+    g.set(c.rfind("set key", 0) == 0 && c.find("above") != std::string::npos
+              ? "set key below nobox"
+              : plain_text(c));
   if (!f.ylabel.empty()) {
     std::string label;
     for (char c : plain_text(f.ylabel))

@@ -81,32 +81,75 @@ const NatureStyle nature_styles[] = {
     {Nature::selle, "selle", "points pt 2 ps 2.4 lw 3 lc rgb 'black'"},
     {Nature::centre, "centre", "points pt 12 ps 2.4 lw 2 lc rgb 'black'"}};
 
+// Le cadre du plan de phase : les points fixes et les trajectoires qui
+// comptent (la première, depuis (rE0, rI0), et celles qui partent d'un point
+// fixe instable ou d'une selle), avec 6 % de marge ; dans [−5 %, 105 %] de
+// rmax. Les départs génériques aux coins du carré n'élargissent pas le
+// cadre : un nœud et une selle voisins ne restent pas dans un coin.
+struct Frame {
+  double E_lo, E_hi, I_lo, I_hi;
+};
+
+Frame phase_plane_frame(const PhasePortrait& pp, double rmax) {
+  double E_lo = INFINITY, E_hi = -INFINITY, I_lo = INFINITY, I_hi = -INFINITY;
+  const auto add = [&](double rE, double rI) {
+    if (!std::isfinite(rE) || !std::isfinite(rI)) return;
+    E_lo = std::min(E_lo, rE), E_hi = std::max(E_hi, rE);
+    I_lo = std::min(I_lo, rI), I_hi = std::max(I_hi, rI);
+  };
+  for (const EIFixedPoint& fp : pp.fixed_points) add(fp.rE, fp.rI);
+  for (std::size_t k = 0; k < pp.trajectories.size(); ++k) {
+    const Trajectory& tr = pp.trajectories[k];
+    if (tr.x.empty()) continue;
+    bool near_fixed_point = false;
+    for (const EIFixedPoint& fp : pp.fixed_points)
+      near_fixed_point = near_fixed_point || std::hypot(tr.x.front()[0] - fp.rE,
+                                                        tr.x.front()[1] - fp.rI) < 0.01 * rmax;
+    if (k == 0 || near_fixed_point)
+      for (const auto& point : tr.x) add(point[0], point[1]);
+  }
+  if (!(E_hi >= E_lo && I_hi >= I_lo)) return {0.0, rmax, 0.0, rmax};
+  // Au moins 20 % de rmax de côté : un point fixe seul n'est pas un cadre.
+  const auto widen = [&](double& lo, double& hi) {
+    const double middle = 0.5 * (lo + hi), half = std::max(0.5 * (hi - lo), 0.1 * rmax);
+    lo = std::max(middle - 1.12 * half, -0.05 * rmax);
+    hi = std::min(middle + 1.12 * half, 1.05 * rmax);
+  };
+  widen(E_lo, E_hi);
+  widen(I_lo, I_hi);
+  return {E_lo, E_hi, I_lo, I_hi};
+}
+
 }  // namespace
 
 Figure phase_plane(const EIPair& p, const PhasePortrait& pp, const std::string& name,
                    const std::string& title) {
   const double rmax = p.transfer.rmax;
+  const Frame fr = phase_plane_frame(pp, rmax);
   Figure f{name, title, "taux excitateur rE (Hz)", "taux inhibiteur rI (Hz)"};
-  f.set("set xrange [0:" + number(rmax) + "]");
-  f.set("set yrange [0:" + number(rmax) + "]");
+  f.set("set xrange [" + number(fr.E_lo) + ":" + number(fr.E_hi) + "]");
+  f.set("set yrange [" + number(fr.I_lo) + ":" + number(fr.I_hi) + "]");
   f.set("set size square");
   f.set("set clip two");
   f.set("set key above maxcols 3 nobox");
 
-  // Le champ de vecteurs : la direction de (drE/dt, drI/dt) sur une grille.
+  // Le champ de vecteurs : la direction de (drE/dt, drI/dt) sur une grille
+  // du cadre, des flèches de même longueur à l'écran quel que soit le
+  // rapport des deux axes.
   const int n = 21;
-  const double step = rmax / n, length = 0.7 * step;
+  const double span_E = fr.E_hi - fr.E_lo, span_I = fr.I_hi - fr.I_lo, length = 0.7 / n;
   std::vector<double> x, y, dx, dy;
   for (int i = 0; i < n; ++i)
     for (int j = 0; j < n; ++j) {
-      const double rE = (i + 0.5) * step, rI = (j + 0.5) * step;
-      const double vE = pp.drEdt(rE, rI), vI = pp.drIdt(rE, rI);
+      const double rE = fr.E_lo + (i + 0.5) * span_E / n, rI = fr.I_lo + (j + 0.5) * span_I / n;
+      const double vE = pp.drEdt(rE, rI) / span_E, vI = pp.drIdt(rE, rI) / span_I;
       const double norm = std::hypot(vE, vI);
       if (!(norm > 0) || !std::isfinite(norm)) continue;
-      x.push_back(rE - 0.5 * length * vE / norm);
-      y.push_back(rI - 0.5 * length * vI / norm);
-      dx.push_back(length * vE / norm);
-      dy.push_back(length * vI / norm);
+      const double aE = length * span_E * vE / norm, aI = length * span_I * vI / norm;
+      x.push_back(rE - 0.5 * aE);
+      y.push_back(rI - 0.5 * aI);
+      dx.push_back(aE);
+      dy.push_back(aI);
     }
   f.add(Series("flot (drE/dt, drI/dt)",
                "vectors head filled size screen 0.008,20 lw 1 lc rgb '#a0a0a0'", {x, y, dx, dy},

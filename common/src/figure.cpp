@@ -427,7 +427,12 @@ WindowDrawing window_drawing(const Figure& f, const WindowPlace& w, int number,
   // x11 : du Latin-1 (titre de la fenêtre, textes du dessin), ses polices
   // n'ont pas d'UTF-8 ; la sortie standard reste en UTF-8.
   const bool x11 = terminal == "x11";
-  d.figure.set("set title \"" + wrapped + "\"").set("set key font ',8' spacing 0.9 samplen 2");
+  // Plus de cinq légendes : encore plus serrées, le tracé garde sa hauteur.
+  const auto entries = std::count_if(f.series.begin(), f.series.end(),
+                                     [](const Series& s) { return !s.title.empty(); });
+  d.figure.set("set title \"" + wrapped + "\"")
+      .set(entries > 5 ? "set key font ',7' spacing 0.8 samplen 1.5"
+                       : "set key font ',8' spacing 0.9 samplen 2");
   d.terminal = "set terminal " + terminal + " " + std::to_string(number) + q_closes(terminal) + " title " +
                (quoted)(x11 ? latin1(d.title) : d.title) + " size " + std::to_string(w.width) + "," +
                std::to_string(w.height) + " position " + std::to_string(w.x) + "," +
@@ -661,7 +666,8 @@ void Plotter::show(const Figure& f) {
     // Une colonne et une ligne de moins : pas de retour à la ligne, et l'invite reste visible.
     run_gnuplot("set terminal dumb size " + std::to_string(std::clamp(text.width - 1, 40, 400)) +
                     "," + std::to_string(std::clamp(text.height - 1, 12, 200)) + "\n",
-                with_key_clear_of_data(for_text_terminal(f), {double(text.width), double(text.height), 1, 1}),
+                with_key_clear_of_data(for_text_terminal(f),
+                                       {double(text.width), double(text.height), 1, 1, "below nobox"}),
                 true);
     return;
   }

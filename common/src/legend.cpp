@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <sstream>
+#include <string>
 
 namespace td4 {
 
@@ -147,8 +148,11 @@ Figure with_key_clear_of_data(const Figure& f, const KeyCanvas& canvas) {
   // Aucun coin libre : au-dessus du tracé (dessous, elle tomberait sur la
   // légende de l'axe x), sur autant de colonnes que la largeur permet ; mais
   // une grande légende (une petite fenêtre) y écraserait le tracé : elle va
-  // alors dans le coin où elle cache le moins de données.
-  if (least > 0 && key_h <= 0.3) return g.set("set key above");
+  // alors dans le coin où elle cache le moins de données. Le dessin en
+  // texte la met dessous (gnuplot l'y place sous la légende de l'axe x) :
+  // une légende sur les courbes les effacerait.
+  const bool below = std::string(canvas.outside).rfind("below", 0) == 0;
+  if (least > 0 && (key_h <= 0.3 || below)) return g.set(std::string("set key ") + canvas.outside);
   if (best != wanted) g.set("set key " + best);
   return g;
 }

@@ -1,6 +1,7 @@
 #include "td4/one_population_plots.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace td4 {
 
@@ -32,7 +33,21 @@ Figure time_courses(const OnePopulationRun& run, const Simulation& simulate,
       f.curve(tr.t, tr.component(0), describe(cases[k]) + " ; r0 = " + number(r0s[j]),
               "lines lw 2 lc " + std::to_string(k + 1) + " dt " + std::to_string(j + 1));
     }
-  return f;
+  return with_rate_margin(f);
+}
+
+Figure& with_rate_margin(Figure& f) {
+  double low = 0.0, high = -INFINITY;
+  for (const Series& s : f.series)
+    if (s.columns.size() >= 2)
+      for (double r : s.columns[1])
+        if (std::isfinite(r)) {
+          low = std::min(low, r);
+          high = std::max(high, r);
+        }
+  if (!(high > low)) return f;  // rien à tracer, ou tout à 0 : gnuplot s'en charge
+  const double margin = 0.04 * (high - low);
+  return f.set("set yrange [" + number(low - margin) + ":" + number(high + margin) + "]");
 }
 
 void mark_fixed_points(Figure& f, const std::vector<OnePopulation>& ps,

@@ -79,6 +79,10 @@ Stability stability(double lambda, double tau) {
 // ---------------------------------------------------------------------
 // 4. Les figures.
 //
+//    Dans les titres et les légendes, le point décimal (« 1.01·r* »), comme
+//    les nombres qu'écrit td4::number : une figure qui mêle « 1,01 » et
+//    « 0.05 » est refusée.
+//
 //    a) Pour chaque couple p de run.populations() et chaque point fixe r*
 //       de fixed_points(p) : simulez depuis 1,01·r* et 0,99·r*
 //       (td4::trajectory(p, r0, run.options.tmax, run.options.stepping)) et

@@ -44,13 +44,19 @@ void draw(const OnePopulationRun& run, Plotter& plot) {
   // r(t) : une couleur par (Iext, w), un type de trait par r0.
   Figure rt{"02_inhibiteur_r_t", "Population inhibitrice : r(t) depuis plusieurs r0",
             "temps t (ms)", "taux r (Hz)"};
+  double high = 0.0;  // le taux le plus haut tracé
   for (std::size_t k = 0; k < cases.size(); ++k)
     for (std::size_t j = 0; j < r0s.size(); ++j) {
       const Trajectory tr = simulate(cases[k], r0s[j], run.options.tmax, run.options.stepping);
+      for (const auto& x : tr.x) high = std::max(high, x[0]);
       rt.curve(tr.t, tr.component(0),
                describe(cases[k]) + " ; r0 = " + number(r0s[j]),
                "lines lw 2 lc " + std::to_string(k + 1) + " dt " + std::to_string(j + 1));
     }
+  // 4 % de marge sous 0 et au-dessus du plus haut taux : une courbe à 0 ou
+  // à rmax ne se confond pas avec le cadre.
+  if (high > 0)
+    rt.set("set yrange [" + number(-0.04 * high) + ":" + number(1.04 * high) + "]");
   plot.show(rt);
 
   // dr/dt contre r : le point fixe est là où la courbe coupe zéro.

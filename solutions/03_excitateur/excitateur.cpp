@@ -3,6 +3,8 @@
 #include "td4/q03_excitateur.hpp"
 
 #include <cmath>
+#include <iomanip>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -45,11 +47,16 @@ void draw(const OnePopulationRun& run, Plotter& plot) {
   if (sn.size() == 2) {
     const double w1 = sn[0].value, w2 = sn[1].value;
     ws = {0.5 * w1, w1, 0.5 * (w1 + w2), w2, 1.5 * w2};
-    labels = {"w = " + number(ws[0]) + " : 1 point fixe (bas)",
-              "w = " + number(w1) + " : critique, nœud-col",
-              "w = " + number(ws[2]) + " : 3 points fixes",
-              "w = " + number(w2) + " : critique, nœud-col",
-              "w = " + number(ws[4]) + " : 1 point fixe (haut)"};
+    // Trois chiffres suffisent à distinguer les w : des légendes courtes,
+    // sur deux colonnes même dans une petite fenêtre.
+    const auto w_is = [](double w) {
+      std::ostringstream s;
+      s << "w = " << std::setprecision(3) << w;
+      return s.str();
+    };
+    labels = {w_is(ws[0]) + " : 1 point fixe", w_is(w1) + " : nœud-col",
+              w_is(ws[2]) + " : 3 points fixes", w_is(w2) + " : nœud-col",
+              w_is(ws[4]) + " : 1 point fixe"};
   } else {
     ws = {0.01, 0.03, 0.05, 0.1};  // Iext > Ihalf − 1/κ : jamais de bistabilité
   }
@@ -58,9 +65,17 @@ void draw(const OnePopulationRun& run, Plotter& plot) {
   Figure f = flow_curves(family, labels, "03_excitateur_famille_w",
                          "Population excitatrice : dr/dt contre r quand w varie (Iext = " +
                              number(base.Iext) + ")");
-  // Sous le tracé, sur deux colonnes (une seule dans une petite fenêtre) : la marge
-  // du bas les contient avec la légende de l'axe x.
-  f.set("set key below maxrows 4").set("set bmargin 11");
+  // Au-dessus du tracé (dessous, elle tomberait sur la légende de l'axe x),
+  // sur deux colonnes : gnuplot lui réserve la place qu'il faut, à la taille
+  // de la fenêtre comme du PNG (une marge fixe écraserait le tracé dans une
+  // petite fenêtre). Des légendes courtes : deux colonnes dans le PNG, et
+  // huit lignes serrées dans une petite fenêtre.
+  // La droite en tirets dr/dt = 0 se passe de légende.
+  for (Series& s : f.series) {
+    if (s.title == "points fixes marginaux (nœud-col)") s.title = "nœuds-cols (marginaux)";
+    if (s.title == "dr/dt = 0") s.title.clear();
+  }
+  f.set("set key above maxrows 4 width -2");
   plot.show(f);
 }
 

@@ -174,7 +174,17 @@ void draw(const Ring& ring, const RingSimulation& s, const std::vector<RingRun>&
         low = std::min(low, shown.back());
         high = std::max(high, shown.back());
       }
-    position.curve(t, shown, "graine " + std::to_string(s.seed + k));
+    // Sans bruit, rien n'est tiré au hasard : la légende dit ce que montre
+    // la courbe plutôt qu'une graine qui n'y joue aucun rôle.
+    std::string legend = "graine " + std::to_string(s.seed + k);
+    if (s.noise == 0 && shown.empty()) legend = "sans bruit : pas de bump";
+    if (s.noise == 0 && !shown.empty()) {
+      const std::string at = text(std::round(10 * shown.back()) / 10) + "°";
+      legend = t.back() == runs[k].t.back()
+                   ? "sans bruit : la position reste à " + at
+                   : "sans bruit : bump à " + at + ", éteint à t = " + text(t.back()) + " ms";
+    }
+    position.curve(t, shown, legend);
   }
   // Une position immobile : au moins ±10° autour d'elle, pas un axe vide.
   if (high - low < 20) {

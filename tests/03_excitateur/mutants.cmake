@@ -26,7 +26,7 @@ td4_mutant(drdt_premier_couple_seul "flow_curves(run.populations(), {}, \"03_exc
                                     "flow_curves({run.populations().front()}, {}, \"03_excitateur_drdt\"")
 td4_mutant(figure_r_t_mauvais_nom  "\"03_excitateur_r_t\""                "\"03_excitateur_rt\"")
 td4_mutant(famille_a_Iext_nul      "run.population(run.Iext.front(), 0.0)" "run.population(0.0, 0.0)")
-td4_mutant(famille_legendes_decalees "labels = {\"w = \" + number(ws[0])" "labels = {\"w = \" + number(ws[4])")
+td4_mutant(famille_legendes_decalees "labels = {w_is(ws[0])" "labels = {w_is(ws[4])")
 # Des familles nouvelles, écrites comme un étudiant les écrirait.
 td4_mutant(bistable_sans_valeur_absolue "std::abs(high - low) > 0.01 * p.transfer.rmax"
                                   "low - high > 0.01 * p.transfer.rmax")

@@ -39,3 +39,4 @@ td4_mutant(lambda_phi_au_lieu_de_derivee "(p.w * phi_prime(p.Iext + p.w * r_star
                                   "(p.w * phi(p.Iext + p.w * r_star, p.transfer) - 1.0)")
 td4_mutant(perturbation_depuis_r_star "trajectory(p, factor * r_star, tmax, run.options.stepping)"
                                   "trajectory(p, r_star, tmax, run.options.stepping)")
+td4_mutant(titre_virgule_decimale "\") : 1.01·r* et 0.99·r*\""         "\") : 1,01·r* et 0,99·r*\"")

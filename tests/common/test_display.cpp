@@ -2,6 +2,8 @@
 // places des fenêtres, texte brut pour le dessin en texte, titres coupés,
 // taille du terminal, écran injoignable.
 #include "td4/display.hpp"
+#include "td4/figure.hpp"
+#include "td4/legend.hpp"
 
 #include "check.hpp"
 
@@ -108,6 +110,68 @@ BOOST_AUTO_TEST_CASE(plain_markup,
   same("{/Symbol a} seul", "a seul");
   same("taux r (Hz)", "taux r (Hz)");
   same("accolade { sans fin", "accolade { sans fin");
+}
+
+BOOST_AUTO_TEST_CASE(text_terminal_filled_cells,
+                     *boost::unit_test::description(
+                         "dessin en texte : les cases pleines d'une carte deviennent des points "
+                         "qui les remplissent, un caractère par région")) {
+  // Deux régions : une case 2 × 1 (réunie) et deux cases 1 × 1.
+  Figure f{"carte", "carte", "x", "y"};
+  f.add(Series("a", "boxxyerror fs solid 1.0", {{1.0}, {0.5}, {1.0}, {0.5}}));
+  f.add(Series("b", "boxxyerror fs solid 1.0", {{0.5, 1.5}, {1.5, 1.5}, {0.5, 0.5}, {0.5, 0.5}}));
+  const Figure g = for_text_terminal(f);
+  std::string marks;
+  for (std::size_t k = 0; k < 2; ++k) {
+    const Series& s = g.series[k];
+    const std::size_t n = s.columns.size() == 2 ? s.columns[0].size() : 0;
+    bool inside = n > 0;
+    for (std::size_t i = 0; i < n; ++i)
+      inside = inside && s.columns[0][i] > 0 && s.columns[0][i] < 2 &&
+               s.columns[1][i] > (k ? 1.0 : 0.0) && s.columns[1][i] < (k ? 2.0 : 1.0);
+    check::that(s.style.rfind("points pt '", 0) == 0 && n == 2 && inside,
+                "région " + s.title + " : deux points, un par case de la plus petite taille",
+                "style « " + s.style + " », " + std::to_string(n) + " points" +
+                    (inside ? "" : ", certains hors des cases"));
+    marks += s.style;
+  }
+  check::that(g.series[0].style != g.series[1].style, "un caractère par région", marks);
+}
+
+BOOST_AUTO_TEST_CASE(text_terminal_key_below,
+                     *boost::unit_test::description(
+                         "dessin en texte (80×24) : une légende sans coin libre va sous le "
+                         "tracé, jamais dessus ni sur la légende de l'axe y ; « above » aussi")) {
+  // Des données dans les quatre coins et au milieu des bords : aucun coin libre.
+  Figure f{"plein", "plein", "x", "y"};
+  std::vector<double> x, y;
+  for (int i = 0; i <= 40; ++i)
+    for (int j = 0; j <= 40; j += 4) {
+      x.push_back(i);
+      y.push_back(j);
+    }
+  for (int k = 0; k < 9; ++k) f.curve(x, y, "une légende assez longue numéro " + std::to_string(k), "points");
+  const auto key_of = [](const Figure& g) {
+    std::string key;
+    for (const std::string& c : g.commands)
+      if (c.rfind("set key", 0) == 0) key = c;
+    return key;
+  };
+  const KeyCanvas text{80, 24, 1, 1, "below nobox"};
+  const std::string full = key_of(with_key_clear_of_data(for_text_terminal(f), text));
+  check::that(full == "set key below nobox", "neuf légendes sans coin libre : sous le tracé",
+              "« " + full + " »");
+  Figure above = f;
+  above.set("set key above maxcols 2 nobox");
+  const std::string moved = key_of(with_key_clear_of_data(for_text_terminal(above), text));
+  check::that(moved == "set key below nobox",
+              "« set key above » : sous le tracé en texte (le haut porte le titre et l'axe y)",
+              "« " + moved + " »");
+  // Dans un PNG, au-dessus (gnuplot y fait sa place sous le titre).
+  Figure one{"plein", "plein", "x", "y"};
+  one.curve(x, y, "une seule légende", "points");
+  const std::string png = key_of(with_key_clear_of_data(one, {900, 600, 9, 18}));
+  check::that(png == "set key above", "dans un PNG, au-dessus du tracé", "« " + png + " »");
 }
 
 BOOST_AUTO_TEST_CASE(wrapped_titles, *boost::unit_test::description("titre long sur deux lignes")) {

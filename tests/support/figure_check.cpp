@@ -3,6 +3,7 @@
 #include "check.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <utility>
@@ -33,11 +34,48 @@ const Figure* figure_named(const std::vector<Figure>& shown, const std::string& 
   return nullptr;
 }
 
+namespace {
+
+// Le premier nombre écrit avec ce séparateur décimal (« 1,01 », « 0.5 ») dans
+// s, ou "" : un chiffre, le séparateur, un chiffre.
+std::string decimal_with(const std::string& s, char mark) {
+  for (std::size_t i = 1; i + 1 < s.size(); ++i)
+    if (s[i] == mark && std::isdigit(static_cast<unsigned char>(s[i - 1])) &&
+        std::isdigit(static_cast<unsigned char>(s[i + 1]))) {
+      std::size_t a = i - 1, b = i + 1;
+      while (a > 0 && std::isdigit(static_cast<unsigned char>(s[a - 1]))) --a;
+      while (b + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[b + 1]))) ++b;
+      return s.substr(a, b - a + 1);
+    }
+  return "";
+}
+
+}  // namespace
+
 bool labelled(const Figure& f) {
-  return that(!f.title.empty() && !f.xlabel.empty() && !f.ylabel.empty(),
-              "figure « " + f.name + " » : un titre et deux axes nommés",
-              "titre « " + f.title + " », axe x « " + f.xlabel + " », axe y « " + f.ylabel + " »",
-              "Figure{nom, titre, axe x, axe y} : chaque axe avec sa grandeur et son unité.");
+  const bool named =
+      that(!f.title.empty() && !f.xlabel.empty() && !f.ylabel.empty(),
+           "figure « " + f.name + " » : un titre et deux axes nommés",
+           "titre « " + f.title + " », axe x « " + f.xlabel + " », axe y « " + f.ylabel + " »",
+           "Figure{nom, titre, axe x, axe y} : chaque axe avec sa grandeur et son unité.");
+  // Une seule convention décimale par figure : td4::number écrit « 0.05 »,
+  // un titre en « 1,01 » à côté se lirait comme une liste.
+  std::string comma, point;
+  for (const std::string* text : {&f.title, &f.xlabel, &f.ylabel}) {
+    if (comma.empty()) comma = decimal_with(*text, ',');
+    if (point.empty()) point = decimal_with(*text, '.');
+  }
+  for (const Series& s : f.series) {
+    if (comma.empty()) comma = decimal_with(s.title, ',');
+    if (point.empty()) point = decimal_with(s.title, '.');
+  }
+  const bool one_mark =
+      that(comma.empty() || point.empty(),
+           "figure « " + f.name + " » : une seule convention décimale (titre, axes, légendes)",
+           "« " + comma + " » et « " + point + " » dans la même figure",
+           "td4::number (les nombres des légendes) écrit le point décimal : écrivez « 1.01 » "
+           "et non « 1,01 » dans le titre et les légendes.");
+  return named && one_mark;
 }
 
 bool has_setting(const Figure& f, const std::string& command, const std::string& why) {

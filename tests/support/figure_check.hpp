@@ -17,7 +17,8 @@ std::vector<Figure> figures_of(const std::function<void(Plotter&)>& draw);
 // La figure de ce nom, ou nullptr après un écart qui liste les noms tracés.
 const Figure* figure_named(const std::vector<Figure>& shown, const std::string& name);
 
-// Un titre et deux axes nommés (avec l'unité).
+// Un titre et deux axes nommés (avec l'unité), et une seule convention
+// décimale dans la figure (pas de « 1,01 » à côté de « 0.05 »).
 bool labelled(const Figure& f);
 
 // Un réglage gnuplot de la figure qui commence par `command`

@@ -62,7 +62,9 @@ std::string plain_text(const std::string& enhanced);
 
 // La figure telle que le terminal texte peut la dessiner : texte brut, et
 // la légende de l'axe y au-dessus du tracé (dumb ne sait pas l'écrire
-// verticalement et la perdrait).
+// verticalement et la perdrait), une légende « above » mise dessous, les
+// cases pleines d'une carte (« boxxyerror ») remplies d'un caractère par
+// série.
 Figure for_text_terminal(const Figure& f);
 
 // Le texte en Latin-1 (ISO 8859-1), pour le terminal x11 de gnuplot, dont

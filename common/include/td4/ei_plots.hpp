@@ -32,9 +32,11 @@ std::vector<std::pair<double, double>> phase_plane_starts(const EIPair& p,
                                                           const std::vector<EIFixedPoint>& fps,
                                                           double rE0, double rI0);
 
-// Le plan (rE, rI) sur [0, rmax]² : isoclines E et I, champ de vecteurs
-// (flèches de longueur fixe : la direction seulement), trajectoires, et les
-// points fixes avec un symbole par nature.
+// Le plan (rE, rI) : isoclines E et I, champ de vecteurs (flèches de
+// longueur fixe : la direction seulement), trajectoires, et les points fixes
+// avec un symbole par nature. Le cadre, dans [0, rmax]² à 5 % près : les
+// points fixes, la première trajectoire et celles qui partent d'un point
+// fixe, avec une marge (les départs aux coins du carré en sortent).
 Figure phase_plane(const EIPair& p, const PhasePortrait& pp, const std::string& name,
                    const std::string& title);
 

@@ -11,12 +11,16 @@ namespace td4 {
 struct KeyCanvas {
   double width, height;
   double char_width, line_height;
+  // Hors du tracé quand aucun coin n'est libre : « above » (sous le titre),
+  // ou « below nobox » pour le dessin en texte, où le haut porte déjà le
+  // titre et la légende de l'axe y.
+  const char* outside = "above";
 };
 
 // La figure avec « set key » dans le coin du tracé où la légende ne couvre
 // aucune donnée (celui demandé par la figure d'abord, s'il est libre), ou
-// au-dessus du tracé si aucun coin n'est libre (dans le coin où elle cache
-// le moins, si elle est trop haute pour cela). Une légende déjà hors du tracé
+// hors du tracé (canvas.outside) si aucun coin n'est libre ; au-dessus, une
+// légende trop haute irait plutôt dans le coin où elle cache le moins. Une légende déjà hors du tracé
 // (above, below, outside…) ou absente reste telle quelle.
 Figure with_key_clear_of_data(const Figure& f, const KeyCanvas& canvas);
 

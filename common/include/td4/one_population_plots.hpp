@@ -22,9 +22,16 @@ Simulation library_simulation(const OnePopulationRun& run);
 std::string final_rates(const OnePopulationRun& run, const OnePopulation& p,
                         const Simulation& simulate);
 
-// r(t) pour chaque couple (Iext, w) (une couleur) et chaque r0 (un trait).
+// r(t) pour chaque couple (Iext, w) (une couleur) et chaque r0 (un trait),
+// l'axe des taux cadré par with_rate_margin.
 Figure time_courses(const OnePopulationRun& run, const Simulation& simulate,
                     const std::string& name, const std::string& title);
+
+// L'axe y de f (des taux) de min(0, données) au maximum des données, plus
+// 4 % de chaque côté : une courbe posée à 0 ou à rmax ne se confond pas avec
+// le cadre. Sans autre réglage, gnuplot arrondirait aux graduations (de 0 à
+// 500 : −100 à 600).
+Figure& with_rate_margin(Figure& f);
 
 // dr/dt contre r de 0 à rmax, une courbe par population (avec sa légende),
 // la droite dr/dt = 0 et les points fixes : pleins si stables, creux si
