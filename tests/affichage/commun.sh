@@ -122,3 +122,14 @@ attendre_fenetres() {
   done
   return 1
 }
+
+# attendre TEXTE N : attend (60 s au plus) que « $travail/sortie » (la sortie
+# du programme essayé) contienne N fois TEXTE.
+attendre() {
+  for _ in $(seq 600); do
+    [ "$(grep -cF -- "$1" "$travail/sortie")" -ge "$2" ] && return 0
+    sleep 0.1
+  done
+  echec "« $1 » n'est pas paru $2 fois :
+$(cat "$travail/sortie")"
+}

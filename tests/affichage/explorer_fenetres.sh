@@ -20,15 +20,6 @@ timeout 120 "$programme" --Iext 0 --explorer <"$travail/commandes" >"$travail/so
 pid=$!
 exec 3>"$travail/commandes"
 
-# Attend (60 s au plus) que la sortie contienne N fois le texte.
-attendre() {
-  for _ in $(seq 600); do
-    [ "$(grep -cF -- "$1" "$travail/sortie")" -ge "$2" ] && return 0
-    sleep 0.1
-  done
-  echec "« $1 » n'est pas paru $2 fois :
-$(cat "$travail/sortie")"
-}
 # Les identifiants des fenêtres titrées « PROGRAMME : … », triés.
 fenetres() {
   xwininfo -root -tree | grep "\"$nom : " | awk '{print $1}' | sort

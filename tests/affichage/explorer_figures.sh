@@ -31,15 +31,6 @@ trap nettoyer EXIT
 demarrer_xvfb 1366x768 "$travail"
 demarrer_openbox
 
-# Attend (60 s au plus) que la sortie contienne N fois le texte.
-attendre() {
-  for _ in $(seq 600); do
-    [ "$(grep -cF -- "$1" "$travail/sortie")" -ge "$2" ] && return 0
-    sleep 0.1
-  done
-  echec "« $1 » n'est pas paru $2 fois :
-$(cat "$travail/sortie")"
-}
 # Aucun recouvrement entre les cadres (lignes « id x y l h »), tous sur l'écran.
 separes() {
   awk -v W=1366 -v H=768 '
