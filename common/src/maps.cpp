@@ -109,7 +109,10 @@ Figure cusp_map(const Transfer& phi, const std::vector<OnePopulation>& current,
       I_max = std::max(I_max, curve.x[i]);
       w_max = std::max(w_max, curve.y[i]);
     }
-  const double I_span = std::max(I_max - I_min, 1e-300);
+  // Au moins un millième de la valeur : sinon, pour un Ihalf immense, les
+  // bords écrits à six chiffres (number) seraient le même nombre.
+  const double I_span =
+      std::max({I_max - I_min, 1e-3 * std::max(std::abs(I_min), std::abs(I_max)), 1e-300});
   // Les bornes telles que gnuplot les lit : un couple posé au bord y reste.
   const auto written = [](double v) { return std::stod(number(v)); };
   const double I_lo = written(I_min - 0.08 * I_span), I_hi = written(I_max + 0.15 * I_span);
