@@ -5,6 +5,11 @@
 TD4_SKIP=77
 [ -n "${TD4_AFFICHAGE_EXIGE:-}" ] && TD4_SKIP=1
 
+# Un gnuplot qui ouvre sa fenêtre a 120 s (et non 30) avant d'être dit
+# bloqué : sur une machine chargée, ou sous les sanitizers, qt peut mettre
+# plus de 30 s (le test gnuplot_bloque pose sa propre limite).
+export TD4_DELAI_GNUPLOT="${TD4_DELAI_GNUPLOT:-120}"
+
 # Échec : une ligne en français sur stderr, code 1.
 echec() {
   echo "ÉCHEC : $*" >&2
