@@ -102,8 +102,8 @@ restants() {
     { tr '\0' '\n' <"/proc/$p/environ"; } 2>/dev/null | grep -qx "DISPLAY=$DISPLAY" && echo "$p"
   done
 }
-# (30 s au plus : sur une machine chargée, gnuplot_qt met du temps à finir.)
-for _ in $(seq 300); do [ -z "$(restants)" ] && break; sleep 0.1; done
+# (120 s au plus : sur une machine chargée, gnuplot_qt met du temps à finir.)
+for _ in $(seq 1200); do [ -z "$(restants)" ] && break; sleep 0.1; done
 [ -z "$(restants)" ] || echec "terminal fermé : des gnuplot restent : $(ps -o pid,args -p "$(restants | tr '\n' ',' | sed 's/,$//')")"
 echo "terminal fermé (SIGHUP) : toutes les fenêtres fermées, aucun gnuplot_qt orphelin"
 echo "$nom --explorer : fenêtres ouvertes, reprises et fermées avec les figures."
