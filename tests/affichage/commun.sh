@@ -118,9 +118,10 @@ cadres() {
   done
 }
 
-# Attend (N dixièmes de seconde au plus) que `cadres NOM` compte n fenêtres.
+# Attend (120 s au plus, comme TD4_DELAI_GNUPLOT : qt peut tarder sur une
+# machine chargée) que `cadres NOM` compte n fenêtres.
 attendre_fenetres() {
-  local nom=$1 n=$2 essais=${3:-300}
+  local nom=$1 n=$2 essais=1200
   for _ in $(seq "$essais"); do
     [ "$(cadres "$nom" | wc -l)" -eq "$n" ] && return 0
     sleep 0.1
@@ -128,10 +129,24 @@ attendre_fenetres() {
   return 1
 }
 
-# attendre TEXTE N : attend (60 s au plus) que « $travail/sortie » (la sortie
+# Les cadres de NOM triés, une fois que le gestionnaire de fenêtres a fini
+# de les placer : deux relevés de suite identiques, à une demi-seconde
+# d'écart (30 s au plus).
+cadres_places() {
+  local avant="" apres
+  for _ in $(seq 60); do
+    apres="$(cadres "$1" | sort)"
+    [ -n "$avant" ] && [ "$apres" = "$avant" ] && break
+    avant=$apres
+    sleep 0.5
+  done
+  echo "$apres"
+}
+
+# attendre TEXTE N : attend (120 s au plus) que « $travail/sortie » (la sortie
 # du programme essayé) contienne N fois TEXTE.
 attendre() {
-  for _ in $(seq 600); do
+  for _ in $(seq 1200); do
     [ "$(grep -cF -- "$1" "$travail/sortie")" -ge "$2" ] && return 0
     sleep 0.1
   done

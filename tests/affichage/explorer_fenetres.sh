@@ -16,7 +16,7 @@ travail="$(mktemp -d)"
 trap 'exec 3>&-; kill $XVFB_PID 2>/dev/null; rm -rf "$travail"' EXIT
 demarrer_xvfb 1366x768 "$travail"
 mkfifo "$travail/commandes"
-timeout 120 "$programme" --Iext 0 --explorer <"$travail/commandes" >"$travail/sortie" 2>&1 &
+timeout 300 "$programme" --Iext 0 --explorer <"$travail/commandes" >"$travail/sortie" 2>&1 &
 pid=$!
 exec 3>"$travail/commandes"
 
@@ -27,7 +27,7 @@ fenetres() {
 
 attendre "# paramètres :" 1
 annoncees=$(grep -c "^# fenêtre" "$travail/sortie")
-for _ in $(seq 50); do [ "$(fenetres | wc -l)" -eq "$annoncees" ] && break; sleep 0.2; done
+for _ in $(seq 600); do [ "$(fenetres | wc -l)" -eq "$annoncees" ] && break; sleep 0.2; done
 fenetres >"$travail/avant"
 [ "$(wc -l <"$travail/avant")" -eq "$annoncees" ] && [ "$annoncees" -ge 1 ] \
   || echec "$annoncees fenêtres annoncées, $(wc -l <"$travail/avant") sur l'écran"
@@ -46,6 +46,6 @@ exec 3>&-
 wait $pid
 code=$?
 [ $code -eq 0 ] || echec "quitter : code $code"
-for _ in $(seq 50); do [ "$(fenetres | wc -l)" -eq 0 ] && break; sleep 0.2; done
+for _ in $(seq 600); do [ "$(fenetres | wc -l)" -eq 0 ] && break; sleep 0.2; done
 [ "$(fenetres | wc -l)" -eq 0 ] || echec "des fenêtres restent après « quitter »"
 echo "$nom --explorer : $annoncees fenêtres redessinées en place ($(tr '\n' ' ' <"$travail/avant")) en $duree ms ; fermées à la fin"

@@ -52,7 +52,7 @@ cadres "$nom" | awk '{print $1}' | sort >"$travail/avant"
 
 echo "w 0.03" >&3
 attendre "# changement : 1 cas calculé (étaient 2)" 1
-attendre_fenetres "$nom" 5 50 || echec "w 0.03 : 5 figures, mais $(cadres "$nom" | wc -l) fenêtres :
+attendre_fenetres "$nom" 5 || echec "w 0.03 : 5 figures, mais $(cadres "$nom" | wc -l) fenêtres :
 $(xwininfo -root -tree | grep "\"$nom")"
 [ "$(grep -c "^# fenêtre [0-9]* fermée" "$travail/sortie")" -eq 2 ] \
   || echec "w 0.03 : deux fenêtres fermées attendues : $(grep "^# fenêtre" "$travail/sortie")"
@@ -70,9 +70,8 @@ echo "w 0.03 : 7 → 5 fenêtres, 5 reprises en place, 2 fermées, le changement
 
 echo "w 0.05 -0.1" >&3
 attendre "# changement : 2 cas calculés (étaient 1)" 1
-attendre_fenetres "$nom" 7 50 || echec "w 0.05 -0.1 : 7 figures, $(cadres "$nom" | wc -l) fenêtres"
-sleep 1
-cadres "$nom" >"$travail/cadres"
+attendre_fenetres "$nom" 7 || echec "w 0.05 -0.1 : 7 figures, $(cadres "$nom" | wc -l) fenêtres"
+cadres_places "$nom" >"$travail/cadres"
 separes <"$travail/cadres" >"$travail/defauts" || echec "w 0.05 -0.1 : $(cat "$travail/defauts")
 $(cat "$travail/cadres")"
 echo "w 0.05 -0.1 : de nouveau 7 fenêtres, aucune ne recouvre une autre"
@@ -84,7 +83,7 @@ code=$?
 pid=""
 exec 3>&-
 [ $code -eq 143 ] || echec "SIGTERM : code $code au lieu de 143"
-attendre_fenetres "$nom" 0 100 || echec "SIGTERM : $(cadres "$nom" | wc -l) fenêtres restent ouvertes"
+attendre_fenetres "$nom" 0 || echec "SIGTERM : $(cadres "$nom" | wc -l) fenêtres restent ouvertes"
 echo "SIGTERM : toutes les fenêtres fermées"
 
 # Le terminal fermé (la session tmux tuée : SIGHUP) pendant la session.
@@ -92,7 +91,7 @@ tmux -S "$travail/tmux" new-session -d -x 100 -y 30 \
   "env DISPLAY=$DISPLAY XAUTHORITY=$XAUTHORITY XDG_RUNTIME_DIR=$XDG_RUNTIME_DIR GNUPLOT_IOSTREAM_CMD='$GNUPLOT_IOSTREAM_CMD' $programme --explorer --terminal fenetre"
 attendre_fenetres "$nom" 7 || echec "tmux : 7 fenêtres attendues, $(cadres "$nom" | wc -l) sur l'écran"
 tmux -S "$travail/tmux" kill-server
-attendre_fenetres "$nom" 0 100 || echec "terminal fermé (SIGHUP) : $(cadres "$nom" | wc -l) fenêtres restent ouvertes"
+attendre_fenetres "$nom" 0 || echec "terminal fermé (SIGHUP) : $(cadres "$nom" | wc -l) fenêtres restent ouvertes"
 # Aucun gnuplot de cet écran ne reste. (Un gnuplot_qt sans fenêtre peut
 # rester : gnuplot en lance un second quand le premier tarde plus de 30 s à
 # répondre, sur une machine chargée, et le premier, jamais relié, attend ;

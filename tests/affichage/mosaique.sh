@@ -43,22 +43,20 @@ for taille in 1366x768 1920x1080; do
     demarrer_xvfb "$taille" "$ecran"
     demarrer_openbox
     export GNUPLOT_IOSTREAM_CMD="${!terminal}"
-    timeout 120 "$programme" --terminal fenetre >"$ecran/sortie" 2>"$ecran/erreurs" \
+    timeout 300 "$programme" --terminal fenetre >"$ecran/sortie" 2>"$ecran/erreurs" \
       || echec "$taille, $terminal : $nom a échoué : $(cat "$ecran/erreurs")"
     n=$(grep -c "^# fenêtre" "$ecran/sortie")
     attendre_fenetres "$nom" "$n" || echec "$taille, $terminal : $n fenêtres annoncées, $(cadres "$nom" | wc -l) sur l'écran"
-    sleep 1  # le gestionnaire de fenêtres a fini de les placer
-    cadres "$nom" | sort >"$ecran/premier"
+    cadres_places "$nom" >"$ecran/premier"
     separes "$W" "$H" <"$ecran/premier" >"$ecran/defauts" \
       || echec "$taille, $terminal : $(cat "$ecran/defauts")"
     # Deuxième lancement : décalé, titré « (2) ».
-    timeout 120 "$programme" --terminal fenetre >"$ecran/sortie2" 2>"$ecran/erreurs" \
+    timeout 300 "$programme" --terminal fenetre >"$ecran/sortie2" 2>"$ecran/erreurs" \
       || echec "$taille, $terminal : deuxième lancement : $(cat "$ecran/erreurs")"
     grep -q "^# fenêtre 1 : $nom (2) : " "$ecran/sortie2" \
       || echec "$taille, $terminal : le deuxième lancement n'est pas titré « $nom (2) » : $(head -3 "$ecran/sortie2")"
     attendre_fenetres "$nom" $((2 * n)) || echec "$taille, $terminal : deuxième lancement : $(cadres "$nom" | wc -l) fenêtres sur l'écran"
-    sleep 1
-    cadres "$nom" | sort | comm -13 "$ecran/premier" - >"$ecran/second"
+    cadres_places "$nom" | comm -13 "$ecran/premier" - >"$ecran/second"
     separes "$W" "$H" <"$ecran/second" >"$ecran/defauts" \
       || echec "$taille, $terminal, deuxième lancement : $(cat "$ecran/defauts")"
     memes=$(awk 'NR == FNR { p[$2 " " $3] = 1; next } ($2 " " $3) in p' "$ecran/premier" "$ecran/second" | wc -l)

@@ -24,7 +24,7 @@ demarrer_openbox
 declare -A classe=([qt]=gnuplot_qt [wxt]=gnuplot-wxt [x11]=Gnuplot)
 for terminal in qt wxt x11; do
   export GNUPLOT_IOSTREAM_CMD="${!terminal}"
-  timeout 60 "$programme" --terminal fenetre >"$travail/sortie" 2>"$travail/erreurs" \
+  timeout 300 "$programme" --terminal fenetre >"$travail/sortie" 2>"$travail/erreurs" \
     || echec "$terminal : $nom a échoué : $(cat "$travail/erreurs")"
   grep -q "(pour la fermer : touche q dans la fenêtre)" "$travail/sortie" \
     || echec "$terminal : la touche q n'est pas annoncée : $(cat "$travail/sortie")"
@@ -35,7 +35,7 @@ for terminal in qt wxt x11; do
       || echec "$terminal : la fenêtre n'est pas de ce terminal : $(xprop -id "$id" WM_CLASS)"
     xdotool windowactivate --sync "$id" 2>/dev/null
     xdotool key --clearmodifiers q
-    for _ in $(seq 100); do
+    for _ in $(seq 600); do
       xdotool search --onlyvisible --name "^$nom" 2>/dev/null | grep -qx "$id" || break
       sleep 0.1
     done
