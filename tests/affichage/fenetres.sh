@@ -43,7 +43,7 @@ fi
 for programme in "$@"; do
   nom="$(basename "$programme")"
   debut=$(maintenant_ms)
-  timeout 60 "$programme" --sortie "$travail/$nom" >"$travail/sortie" 2>"$travail/erreurs"
+  timeout 300 "$programme" --sortie "$travail/$nom" >"$travail/sortie" 2>"$travail/erreurs"
   code=$?
   duree=$(($(maintenant_ms) - debut))
   [ $code -eq 0 ] || echec "$nom a échoué (code $code) : $(cat "$travail/erreurs")"
@@ -52,8 +52,8 @@ for programme in "$@"; do
 $(cat "$travail/sortie")"
   [ ! -e "$travail/$nom" ] || echec "$nom a écrit des fichiers au lieu d'ouvrir des fenêtres"
   # Chaque titre annoncé (son début : gnuplot le coupe) est sur l'écran ; les
-  # fenêtres peuvent mettre un instant à paraître.
-  for essai in $(seq 20); do
+  # fenêtres peuvent mettre un moment à paraître (120 s au plus).
+  for essai in $(seq 240); do
     xwininfo -root -tree >"$travail/arbre" 2>/dev/null
     ouvertes=$(grep -c "\"$nom : " "$travail/arbre")
     manque=""
@@ -63,7 +63,7 @@ $(cat "$travail/sortie")"
       grep -qF "\"${titre:0:40}" "$travail/arbre" || manque="$titre"
     done < <(grep "^# fenêtre" "$travail/sortie")
     [ "$ouvertes" -eq "$annoncees" ] && [ -z "$manque" ] && break
-    [ "$essai" -lt 20 ] && sleep 0.5
+    [ "$essai" -lt 240 ] && sleep 0.5
   done
   [ -z "$manque" ] || echec "$nom : pas de fenêtre « $manque » ; fenêtres :
 $(grep "\"$nom" "$travail/arbre")"

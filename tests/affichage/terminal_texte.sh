@@ -19,7 +19,7 @@ for programme in "$@"; do
   tmux -L "$serveur" -f /dev/null new-session -d -x 80 -y 24 -s essai \
     "LC_ALL=C '$programme' --terminal dumb 2>'$travail/erreurs'; echo \"code \$?\" >'$travail/code'; tmux wait-for -S fini; sleep 60"
   tmux -L "$serveur" set-option -t essai history-limit 10000 >/dev/null
-  timeout 60 tmux -L "$serveur" wait-for fini || echec "$nom --terminal dumb n'a pas fini en 60 s"
+  timeout 300 tmux -L "$serveur" wait-for fini || echec "$nom --terminal dumb n'a pas fini en 300 s"
   tmux -L "$serveur" capture-pane -t essai -p -J -S - >"$travail/ecran"
   tmux -L "$serveur" kill-session -t essai
   [ "$(cat "$travail/code")" = "code 0" ] || echec "$nom --terminal dumb : $(cat "$travail/code") : $(cat "$travail/erreurs")"
