@@ -24,7 +24,7 @@ chmod +x "$work/gnuplot"
 export GNUPLOT_IOSTREAM_CMD=$work/gnuplot
 programs=("$bin"/sol0[1-6]_*)
 # Limite de temps d'un lancement (s) : plus large sous les sanitizers.
-delay_max=${TD4_DELAI_LANCEMENT:-20}
+delay_max=${TD4_DELAI_LANCEMENT:-60}
 # Par défaut (la commande de test du README), chaque sorte de vérification
 # avec peu de lancements ; TD4_TESTS_LONGS=1 (intégration continue) : les
 # séries longues. TD4_HASARD et TD4_EXTREMES_PAR_OPTION (ou leurs variantes
@@ -218,6 +218,7 @@ hasard)
   # Des vecteurs d'arguments tirés au hasard (graine fixe), 25 par corrigé (200 en série longue) :
   # options connues ou non, valeurs ordinaires, extrêmes ou mal écrites.
   RANDOM=2026
+  worst=0
   values=(0 1 -1 0.5 -0.5 0,05 2,5 10 -10 100 500 1e-3 1e3 1e6 -1e6 1e30 -1e30 1e-30 1e31 1e308
     -1e308 2.2e-308 nan inf -inf abc 1,,2 "0 5" "1 2 3" "" 0x10 1e 8.5 16384 7 --)
   names=(terminal methode tmax dt tau rmax Ihalf kappa Iext w r0 wEE wEI wIE wII IextE IextI
@@ -239,9 +240,11 @@ hasard)
       done
       run "$delay_max" "$p" "${args[@]}"
       [ "$last_rc" = 0 ] || [ "$last_rc" = 2 ] || fail "$(basename "$p") ${args[*]} : code $last_rc"
+      [ "$elapsed_ms" -gt "$worst" ] && worst=$elapsed_ms worst_case="$(basename "$p") ${args[*]}"
     done
     check_leftovers "$work/f" "$(basename "$p")"
   done
+  echo "le plus long : ${worst_case:0:200}, $worst ms"
   ;;
 
 limite)
