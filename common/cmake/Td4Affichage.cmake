@@ -33,14 +33,15 @@ add_test(NAME affichage.hauteur_traces
 # fenêtres de --explorer quand les figures changent et quand le terminal se
 # ferme, la mosaïque à 1366×768 et 1920×1080.
 add_test(NAME affichage.touche_q
-  COMMAND ${td4_affichage}/touche_q.sh ${TD4_GNUPLOT_FENETRES} ${TD4_GNUPLOT_QT} $<TARGET_FILE:sol01_courbe_fI>)
+  COMMAND ${td4_affichage}/deux_essais.sh ${td4_affichage}/touche_q.sh ${TD4_GNUPLOT_FENETRES} ${TD4_GNUPLOT_QT} $<TARGET_FILE:sol01_courbe_fI>)
 add_test(NAME affichage.explorer_figures
-  COMMAND ${td4_affichage}/explorer_figures.sh ${TD4_GNUPLOT_QT} $<TARGET_FILE:sol04_stabilite>)
+  COMMAND ${td4_affichage}/deux_essais.sh ${td4_affichage}/explorer_figures.sh ${TD4_GNUPLOT_QT} $<TARGET_FILE:sol04_stabilite>)
 add_test(NAME affichage.mosaique
-  COMMAND ${td4_affichage}/mosaique.sh ${TD4_GNUPLOT_FENETRES} ${TD4_GNUPLOT_QT} $<TARGET_FILE:sol04_stabilite>)
+  COMMAND ${td4_affichage}/deux_essais.sh ${td4_affichage}/mosaique.sh ${TD4_GNUPLOT_FENETRES} ${TD4_GNUPLOT_QT} $<TARGET_FILE:sol04_stabilite>)
 set_tests_properties(affichage.fenetres affichage.ecran_injoignable affichage.gnuplot_bloque
   affichage.explorer affichage.terminal_texte affichage.hauteur_traces PROPERTIES LABELS "affichage" SKIP_RETURN_CODE 77 TIMEOUT 300)
 # Seuls sur la machine : ils attendent des fenêtres et un gestionnaire de
-# fenêtres, que les tests lourds d'à côté peuvent retarder de plus de 30 s.
+# fenêtres, que les tests lourds d'à côté peuvent retarder de plus de 30 s
+# (et un second essai s'ils échouent : deux_essais.sh).
 set_tests_properties(affichage.touche_q affichage.explorer_figures affichage.mosaique
   PROPERTIES LABELS "affichage" SKIP_RETURN_CODE 77 TIMEOUT 900 RUN_SERIAL TRUE)
