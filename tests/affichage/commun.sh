@@ -39,13 +39,19 @@ gnuplot_fenetres() {
 }
 
 # Démarre Xvfb sur un numéro d'écran libre (WxH), protégé par un cookie
-# comme un bureau : DISPLAY, XAUTHORITY, XDG_RUNTIME_DIR (le dossier $2) et XVFB_PID en retour.
+# comme un bureau : DISPLAY, XAUTHORITY, XDG_RUNTIME_DIR et TMPDIR (le dossier $2) et XVFB_PID
+# en retour.
 demarrer_xvfb() {
   local taille=$1 fifo numero cookie
   export XAUTHORITY="$2/Xauthority"
   # Les lancements récents (qui décalent les fenêtres et numérotent leurs
   # titres) notés dans le dossier du test, pas dans celui de l'utilisateur.
   export XDG_RUNTIME_DIR="$2"
+  # gnuplot_qt écoute sur « $TMPDIR/qtgnuplot<son pid> » ; un gnuplot_qt tué
+  # (à la fin d'un test, son écran fermé) y laisse sa prise, et celui qui
+  # reprend ce pid plus tard ne peut plus écouter : gnuplot l'attend 30 s,
+  # puis en lance un autre. Un dossier neuf par écran : aucune vieille prise.
+  export TMPDIR="$2"
   cookie="$(mcookie)"
   : >"$XAUTHORITY"
   xauth -q -f "$XAUTHORITY" add :0 MIT-MAGIC-COOKIE-1 "$cookie"

@@ -88,7 +88,7 @@ echo "SIGTERM : toutes les fenêtres fermées"
 
 # Le terminal fermé (la session tmux tuée : SIGHUP) pendant la session.
 tmux -S "$travail/tmux" new-session -d -x 100 -y 30 \
-  "env DISPLAY=$DISPLAY XAUTHORITY=$XAUTHORITY XDG_RUNTIME_DIR=$XDG_RUNTIME_DIR GNUPLOT_IOSTREAM_CMD='$GNUPLOT_IOSTREAM_CMD' $programme --explorer --terminal fenetre"
+  "env DISPLAY=$DISPLAY XAUTHORITY=$XAUTHORITY XDG_RUNTIME_DIR=$XDG_RUNTIME_DIR TMPDIR=$TMPDIR GNUPLOT_IOSTREAM_CMD='$GNUPLOT_IOSTREAM_CMD' $programme --explorer --terminal fenetre"
 attendre_fenetres "$nom" 7 || echec "tmux : 7 fenêtres attendues, $(cadres "$nom" | wc -l) sur l'écran"
 tmux -S "$travail/tmux" kill-server
 attendre_fenetres "$nom" 0 || echec "terminal fermé (SIGHUP) : $(cadres "$nom" | wc -l) fenêtres restent ouvertes"
