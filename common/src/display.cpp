@@ -15,11 +15,13 @@
 #include <iterator>
 #include <vector>
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <netdb.h>
 #include <poll.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -506,6 +508,43 @@ bool utf8_locale() {
 }
 
 }  // namespace
+
+int remove_dead_qt_sockets() noexcept {
+  try {
+    const char* tmpdir = std::getenv("TMPDIR");
+    const std::string folder = (tmpdir && *tmpdir) ? tmpdir : "/tmp";
+    DIR* d = opendir(folder.c_str());
+    if (!d) return 0;
+    int removed = 0;
+    const std::time_t now = std::time(nullptr);
+    while (const dirent* e = readdir(d)) {
+      const std::string name = e->d_name;
+      if (name.size() <= 9 || name.compare(0, 9, "qtgnuplot") != 0 ||
+          !std::all_of(name.begin() + 9, name.end(),
+                       [](unsigned char c) { return std::isdigit(c); }))
+        continue;
+      const std::string path = folder + "/" + name;
+      struct stat st {};
+      sockaddr_un address{};
+      address.sun_family = AF_UNIX;
+      if (lstat(path.c_str(), &st) != 0 || !S_ISSOCK(st.st_mode) || st.st_uid != getuid() ||
+          now - st.st_mtime < 60 || path.size() >= sizeof address.sun_path)
+        continue;
+      std::memcpy(address.sun_path, path.c_str(), path.size() + 1);
+      const int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+      if (fd < 0) break;
+      const bool dead = connect(fd, reinterpret_cast<const sockaddr*>(&address),
+                                sizeof address) != 0 &&
+                        errno == ECONNREFUSED;
+      close(fd);
+      if (dead && unlink(path.c_str()) == 0) ++removed;
+    }
+    closedir(d);
+    return removed;
+  } catch (...) {  // mémoire épuisée : rien de retiré, rien de grave
+    return 0;
+  }
+}
 
 std::string in_utf8_locale(const std::string& command) {
   static const std::string locale = utf8_locale() ? "" : "LC_ALL=C.UTF-8 ";

@@ -605,6 +605,7 @@ Plotter::Plotter(PlotSettings settings)
         throw RuntimeFailure("--terminal fenetre : ce gnuplot ne sait pas ouvrir de fenêtre ; " +
                              window_package + " ; ou --terminal png, dumb ou aucun");
       screen_ = display().screen;
+      if (gnuplot_terminal_ == "qt") remove_dead_qt_sockets();
       break;
     case Terminal::png:
       gnuplot_terminal_ = file_terminal("de PNG") + " size 900,600";

@@ -10,11 +10,19 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
 #include <string>
+#include <vector>
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 using namespace td4;
@@ -244,4 +252,49 @@ BOOST_AUTO_TEST_CASE(silent_display, *boost::unit_test::description(
               "serveur muet : injoignable", p.why);
   check::that(seconds > 1.5 && seconds < 4, "abandonné au bout d'environ 2 s",
               check::num(seconds) + " s");
+}
+
+BOOST_AUTO_TEST_CASE(dead_qt_sockets, *boost::unit_test::description(
+                                          "les prises de gnuplot_qt que personne n'écoute, "
+                                          "vieilles d'une minute, retirées ; les autres gardées")) {
+  char folder[] = "/tmp/td4-prises-XXXXXX";
+  if (!check::that(mkdtemp(folder) != nullptr, "un dossier temporaire", "")) return;
+  const std::string dir = folder;
+  // Une prise liée à `name` ; écoutée ou non (fermée : comme un gnuplot_qt
+  // tué), datée d'il y a `age` secondes.
+  std::vector<int> live;
+  const auto make = [&](const std::string& name, bool listening, int age) {
+    const std::string path = dir + "/" + name;
+    sockaddr_un a{};
+    a.sun_family = AF_UNIX;
+    std::memcpy(a.sun_path, path.c_str(), path.size() + 1);
+    const int fd = socket(AF_UNIX, SOCK_STREAM, 0);
+    bind(fd, reinterpret_cast<const sockaddr*>(&a), sizeof a);
+    if (listening) {
+      listen(fd, 1);
+      live.push_back(fd);
+    } else {
+      close(fd);
+    }
+    const timespec when[2] = {{std::time(nullptr) - age, 0}, {std::time(nullptr) - age, 0}};
+    utimensat(AT_FDCWD, path.c_str(), when, 0);
+  };
+  make("qtgnuplot101", false, 3600);  // morte : retirée
+  make("qtgnuplot102", false, 5);     // morte mais récente : un gnuplot_qt qui démarre
+  make("qtgnuplot103", true, 3600);   // écoutée : gardée
+  make("autre104", false, 3600);      // pas une prise de gnuplot_qt
+  std::ofstream(dir + "/qtgnuplot105") << "un fichier ordinaire";
+  const char* before = std::getenv("TMPDIR");
+  const std::string saved = before ? before : "";
+  setenv("TMPDIR", folder, 1);
+  const int removed = remove_dead_qt_sockets();
+  before ? setenv("TMPDIR", saved.c_str(), 1) : unsetenv("TMPDIR");
+  for (int fd : live) close(fd);
+  const auto exists = [&](const std::string& name) { return access((dir + "/" + name).c_str(), F_OK) == 0; };
+  check::that(removed == 1 && !exists("qtgnuplot101"), "la prise morte retirée",
+              check::num(removed) + " retirée(s)");
+  check::that(exists("qtgnuplot102") && exists("qtgnuplot103") && exists("autre104") &&
+                  exists("qtgnuplot105"),
+              "les autres gardées (récente, écoutée, autre nom, fichier ordinaire)", "");
+  std::filesystem::remove_all(dir);
 }

@@ -24,6 +24,14 @@ struct DisplayProbe {
 };
 DisplayProbe probe_display();
 
+// gnuplot_qt écoute sur « $TMPDIR/qtgnuplot<son pid> » (/tmp sans TMPDIR) ;
+// tué, il y laisse sa prise, et un gnuplot_qt qui reprend plus tard ce pid
+// ne peut plus écouter : gnuplot l'attend 30 s, puis en lance un autre.
+// Retire les prises de l'utilisateur que personne n'écoute et qui ont plus
+// d'une minute (une plus récente peut être celle d'un gnuplot_qt qui
+// démarre) ; renvoie leur nombre.
+int remove_dead_qt_sockets() noexcept;
+
 // Taille (du dessin) et position (du cadre) de la fenêtre `index` (0, 1, …)
 // parmi `count` : une mosaïque de colonnes et de lignes choisies d'après
 // l'écran et le nombre de figures, où chaque case garde la place des
