@@ -40,8 +40,8 @@ add_test(NAME affichage.mosaique
   COMMAND ${td4_affichage}/deux_essais.sh ${td4_affichage}/mosaique.sh ${TD4_GNUPLOT_FENETRES} ${TD4_GNUPLOT_QT} $<TARGET_FILE:sol04_stabilite>)
 set_tests_properties(affichage.fenetres affichage.ecran_injoignable affichage.gnuplot_bloque
   affichage.explorer affichage.terminal_texte affichage.hauteur_traces PROPERTIES LABELS "affichage" SKIP_RETURN_CODE 77 TIMEOUT 300)
-# Seuls sur la machine : ils attendent des fenêtres et un gestionnaire de
-# fenêtres, que les tests lourds d'à côté peuvent retarder de plus de 30 s
-# (et un second essai s'ils échouent : deux_essais.sh).
+# Seuls sur la machine, et un second essai s'ils échouent (deux_essais.sh) :
+# ils attendent des fenêtres et un gestionnaire de fenêtres, que les tests
+# lourds d'à côté ralentissent.
 set_tests_properties(affichage.touche_q affichage.explorer_figures affichage.mosaique
   PROPERTIES LABELS "affichage" SKIP_RETURN_CODE 77 TIMEOUT 900 RUN_SERIAL TRUE)

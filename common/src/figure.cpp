@@ -605,7 +605,10 @@ Plotter::Plotter(PlotSettings settings)
         throw RuntimeFailure("--terminal fenetre : ce gnuplot ne sait pas ouvrir de fenêtre ; " +
                              window_package + " ; ou --terminal png, dumb ou aucun");
       screen_ = display().screen;
-      if (gnuplot_terminal_ == "qt") remove_dead_qt_sockets();
+      if (gnuplot_terminal_ == "qt") {
+        // Une fois par programme : --explorer reconstruit le Plotter à chaque dessin.
+        [[maybe_unused]] static const int removed = remove_dead_qt_sockets();
+      }
       break;
     case Terminal::png:
       gnuplot_terminal_ = file_terminal("de PNG") + " size 900,600";

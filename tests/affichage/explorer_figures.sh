@@ -93,9 +93,9 @@ attendre_fenetres "$nom" 7 || echec "tmux : 7 fenêtres attendues, $(cadres "$no
 tmux -S "$travail/tmux" kill-server
 attendre_fenetres "$nom" 0 || echec "terminal fermé (SIGHUP) : $(cadres "$nom" | wc -l) fenêtres restent ouvertes"
 # Aucun gnuplot de cet écran ne reste. (Un gnuplot_qt sans fenêtre peut
-# rester : gnuplot en lance un second quand le premier tarde plus de 30 s à
-# répondre, sur une machine chargée, et le premier, jamais relié, attend ;
-# il ne montre rien et finit avec l'écran. Les fenêtres sont comptées plus haut.)
+# rester : quand le premier ne répond pas en 30 s, gnuplot en lance un
+# second, et le premier, jamais relié, attend ; il ne montre rien et finit
+# avec l'écran. Les fenêtres sont comptées plus haut.)
 restants() {
   local p
   for p in $(pgrep -x 'gnuplot|gnuplot-qt'); do

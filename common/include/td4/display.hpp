@@ -24,8 +24,8 @@ struct DisplayProbe {
 };
 DisplayProbe probe_display();
 
-// gnuplot_qt écoute sur « $TMPDIR/qtgnuplot<son pid> » (/tmp sans TMPDIR) ;
-// tué, il y laisse sa prise, et un gnuplot_qt qui reprend plus tard ce pid
+// gnuplot_qt écoute sur la prise (socket Unix) « $TMPDIR/qtgnuplot<son pid> »
+// (/tmp sans TMPDIR) ; tué, il y laisse ce fichier, et un gnuplot_qt qui reprend plus tard ce pid
 // ne peut plus écouter : gnuplot l'attend 30 s, puis en lance un autre.
 // Retire les prises de l'utilisateur que personne n'écoute et qui ont plus
 // d'une minute (une plus récente peut être celle d'un gnuplot_qt qui
