@@ -103,6 +103,6 @@ int main(int argc, char* argv[]) {
     const td4::PlotSettings& ps = run.options.plot;
     if (ps.terminal != td4::Terminal::none || ps.data)
       plot.show(td4::cusp_map(run.options.phi, run.populations(), "04_stabilite_fronce",
-                              "Nœuds-cols dans le plan (Iext, w) : la fronce"));
+                              "La fronce : nœuds-cols dans (Iext, w)"));
   });
 }

@@ -13,6 +13,7 @@
 #include <ctime>
 #include <fstream>
 #include <iterator>
+#include <sstream>
 #include <vector>
 
 #include <dirent.h>
@@ -570,7 +571,17 @@ std::string wrap_title(const std::string& title, std::size_t width) {
     const std::string second = title.substr(best + cut.size());
     if (length(first) <= width && length(second) <= width) return first + "\\n" + second;
   }
-  return title;
+  // Pas de coupure en deux lignes : autant de lignes qu'il faut, mot à mot.
+  std::string wrapped, line, word;
+  std::istringstream words(title);
+  while (words >> word) {
+    if (!line.empty() && length(line) + 1 + length(word) > width) {
+      wrapped += line + "\\n";
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + word;
+  }
+  return wrapped + line;
 }
 
 std::string program_name() {

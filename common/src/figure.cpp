@@ -417,20 +417,33 @@ WindowDrawing window_drawing(const Figure& f, const WindowPlace& w, int number,
   std::size_t room = static_cast<std::size_t>(std::max(10, w.width / 8));
   room -= std::min(room - 5, prefix.size());
   while (room > 5 && prefix.size() + shortened(title, room).size() > 48) --room;
+  // Le tracé : la fenêtre moins ses marges (graduations et légende de l'axe
+  // y à gauche ; titre, légende au-dessus, axe x en hauteur), carré s'il le
+  // faut.
+  const bool square = std::count(f.commands.begin(), f.commands.end(), "set size square") > 0;
+  const Figure keyed = with_key_clear_of_data(f, {double(w.width), double(w.height), 6.5, 12});
+  const bool key_above = std::any_of(keyed.commands.begin(), keyed.commands.end(), [](const std::string& c) {
+    return c.rfind("set key above", 0) == 0;
+  });
+  const auto entries = std::count_if(f.series.begin(), f.series.end(),
+                                     [](const Series& s) { return !s.title.empty(); });
+  double plot_w = w.width - 90, plot_h = w.height - 110 - (key_above ? 11.0 * entries : 0.0);
+  if (square) plot_w = plot_h = std::min(plot_w, plot_h);
   WindowDrawing d{"", prefix + shortened(title, room),
-                  with_key_clear_of_data(f, {double(w.width), double(w.height), 6.5, 12})};
+                  with_spaced_tics(keyed, {plot_w, plot_h, 7.5, 12})};
   // Petite fenêtre : police plus petite, titre sur deux lignes s'il le faut
-  // (environ 7 pixels par caractère), légende resserrée.
+  // (environ 7 pixels par caractère ; gnuplot le centre sur le tracé, décalé
+  // à droite par l'axe y), légende resserrée.
   std::string wrapped;
-  for (char c : wrap_title(f.title, static_cast<std::size_t>(w.width / 7)))
+  for (char c : wrap_title(f.title, static_cast<std::size_t>((w.width - 40) / 7)))
     wrapped += (c == '"') ? std::string("\\\"") : std::string(1, c);
   // x11 : du Latin-1 (titre de la fenêtre, textes du dessin), ses polices
   // n'ont pas d'UTF-8 ; la sortie standard reste en UTF-8.
   const bool x11 = terminal == "x11";
   // Plus de cinq légendes : encore plus serrées, le tracé garde sa hauteur.
-  const auto entries = std::count_if(f.series.begin(), f.series.end(),
-                                     [](const Series& s) { return !s.title.empty(); });
-  d.figure.set("set title \"" + wrapped + "\"")
+  // Une fenêtre basse (sept figures sur un écran de 768 pixels) : le titre
+  // en plus petit, le tracé garde sa hauteur.
+  d.figure.set("set title \"" + wrapped + "\"" + (w.height < 300 ? " font ',8'" : ""))
       .set(entries > 5 ? "set key font ',7' spacing 0.8 samplen 1.5"
                        : "set key font ',8' spacing 0.9 samplen 2");
   d.terminal = "set terminal " + terminal + " " + std::to_string(number) + q_closes(terminal) + " title " +

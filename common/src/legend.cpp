@@ -1,10 +1,14 @@
 #include "td4/legend.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <functional>
 #include <cmath>
 #include <limits>
+#include <locale>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace td4 {
 
@@ -97,8 +101,6 @@ Figure with_key_clear_of_data(const Figure& f, const KeyCanvas& canvas) {
   const double plot_h = canvas.height - 6 * canvas.line_height;
   const double key_w = std::min(1.0, (double(longest) + 9) * canvas.char_width / plot_w);
   const double key_h = std::min(1.0, (double(entries) + 0.8) * canvas.line_height / plot_h);
-  // Chaque point (et trois points entre deux points d'une ligne), en
-  // fractions du tracé ; au plus 3000 points par série.
   // Combien de points (et de points entre deux points d'une ligne) la
   // légende couvre, en fractions du tracé ; au plus 3000 points par série.
   const auto covered = [&](double left, double bottom) {
@@ -154,6 +156,85 @@ Figure with_key_clear_of_data(const Figure& f, const KeyCanvas& canvas) {
   const bool below = std::string(canvas.outside).rfind("below", 0) == 0;
   if (least > 0 && (key_h <= 0.3 || below)) return g.set(std::string("set key ") + canvas.outside);
   if (best != wanted) g.set("set key " + best);
+  return g;
+}
+
+namespace {
+
+// « set Xtics PAS » pour l'axe `axis` (x : colonne 0, y : colonne 1) : le
+// plus petit pas 1, 2 ou 5 × 10ᵏ (sur un axe logarithmique, 10ᵏ décades)
+// qui donne au plus onze graduations dont les étiquettes ne se touchent
+// pas ; `room` : la longueur de l'axe en pixels ; `label` : la place d'une
+// étiquette de n caractères. Vide si la figure règle elle-même cet axe.
+std::string spaced_tics(const Figure& f, const std::string& axis, std::size_t column, double room,
+                        const std::function<double(std::size_t)>& label) {
+  bool log = false;
+  for (const std::string& c : f.commands) {
+    for (const std::string& own : {"set " + axis + "tics", "unset " + axis + "tics",
+                                   "set " + axis + "data"})
+      if (starts(c, own)) return "";
+    // Un format à soi change la largeur des étiquettes x (en y, seule leur hauteur compte).
+    if (axis == "x" && starts(c, "set format x")) return "";
+    log = log || starts(c, "set logscale " + axis) || starts(c, "set log " + axis);
+  }
+  Range data, given;
+  for (const Series& s : f.series) {
+    if (s.style.find("tic") != std::string::npos) return "";  // graduations lues dans les données
+    if (s.columns.size() > column)
+      for (double v : s.columns[column])
+        if (!log || v > 0) data.add(log ? std::log10(v) : v);
+  }
+  for (const std::string& c : f.commands) read_range(c, axis, given);
+  if (log) {
+    given.low = given.low > 0 ? std::log10(given.low) : INFINITY;
+    given.high = given.high > 0 ? std::log10(given.high) : INFINITY;
+  }
+  // Une borne donnée reste telle quelle ; celle des données, gnuplot
+  // l'étend jusqu'à la graduation suivante.
+  const bool fixed_low = std::isfinite(given.low), fixed_high = std::isfinite(given.high);
+  const double low = fixed_low ? given.low : data.low, high = fixed_high ? given.high : data.high;
+  if (!(std::isfinite(low) && std::isfinite(high) && low < high)) return "";
+
+  std::vector<double> steps;
+  if (log) {
+    for (double decades : {1, 2, 3, 4, 5, 10, 20}) steps.push_back(decades);
+  } else {
+    const double decade = std::pow(10.0, std::floor(std::log10(high - low)) - 2);
+    for (double scale = decade; scale < 1e3 * decade; scale *= 10)
+      for (double m : {1.0, 2.0, 5.0}) steps.push_back(m * scale);
+  }
+  for (double step : steps) {
+    const double first = fixed_low ? std::ceil(low / step - 1e-9) : std::floor(low / step + 1e-9);
+    const double last = fixed_high ? std::floor(high / step + 1e-9) : std::ceil(high / step - 1e-9);
+    if (last - first > 10) continue;
+    double used = 0;
+    for (double k = first; k <= last; ++k) {
+      char text[32];
+      std::snprintf(text, sizeof text, "%g", log ? k * step : std::abs(k) < 0.5 ? 0.0 : k * step);
+      used += label(std::string(text).size() + (log ? 2 : 0));  // 10 puis l'exposant
+    }
+    if (used <= room || last - first < 2) {
+      std::ostringstream command;
+      command.imbue(std::locale::classic());
+      command << "set " << axis << "tics " << (log ? std::pow(10.0, step) : step);
+      return command.str();
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+Figure with_spaced_tics(const Figure& f, const KeyCanvas& plot) {
+  // En x, les étiquettes côte à côte, séparées d'un caractère et demi ; en y,
+  // l'une au-dessus de l'autre, séparées d'une demi-ligne.
+  const std::string x = spaced_tics(f, "x", 0, plot.width,
+                                    [&](std::size_t n) { return (double(n) + 1.5) * plot.char_width; });
+  const std::string y = spaced_tics(f, "y", 1, plot.height,
+                                    [&](std::size_t) { return 1.5 * plot.line_height; });
+  Figure g = f;
+  if (!x.empty()) g.set(x);
+  if (!y.empty()) g.set(y);
   return g;
 }
 

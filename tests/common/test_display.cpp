@@ -7,6 +7,7 @@
 
 #include "check.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdlib>
@@ -189,6 +190,67 @@ BOOST_AUTO_TEST_CASE(wrapped_titles, *boost::unit_test::description("titre long 
   check::that(wrap_title(t, 60) ==
                   "Départs près des points fixes (Iext = 0, w = 0.05) :\\n1,01·r* et 0,99·r*",
               "coupé après « : »", wrap_title(t, 60));
+  // Trop étroit pour deux lignes : coupé aux espaces, aucune ligne trop longue, aucun mot perdu.
+  const std::string narrow = wrap_title(t, 24);
+  std::vector<std::string> lines;
+  for (std::size_t from = 0;;) {
+    const std::size_t at = narrow.find("\\n", from);
+    lines.push_back(narrow.substr(from, at - from));
+    if (at == std::string::npos) break;
+    from = at + 2;
+  }
+  const auto characters = [](const std::string& line) {  // UTF-8
+    return std::count_if(line.begin(), line.end(), [](char c) { return (c & 0xC0) != 0x80; });
+  };
+  std::string joined;
+  bool fit = lines.size() >= 3;
+  for (const std::string& line : lines) {
+    fit = fit && characters(line) <= 24;
+    joined += (joined.empty() ? "" : " ") + line;
+  }
+  check::that(fit && joined == t, "sur 24 caractères : trois lignes ou plus, chacune de 24 au plus",
+              narrow);
+}
+
+BOOST_AUTO_TEST_CASE(spaced_ticks,
+                     *boost::unit_test::description("graduations espacées dans une petite fenêtre")) {
+  const auto tics = [](const Figure& g, const std::string& axis) {
+    std::string found;
+    for (const std::string& c : g.commands)
+      if (c.rfind("set " + axis + "tics", 0) == 0) found = c;
+    return found;
+  };
+  // Le plan de phase : [−20,4 ; 420] × [−17 ; 340], étiquettes x de trois
+  // chiffres (7,5 px le caractère), lignes de 12 px.
+  Figure plane{"plan", "plan", "rE", "rI"};
+  plane.set("set xrange [-20.4:420]").set("set yrange [-17:340]").curve({0, 400}, {0, 300}, "", "lines");
+  // 240 px : de 50 en 50, neuf étiquettes de 4,5 caractères prendraient 304 px ;
+  // en y, de 50 en 50, sept étiquettes de 18 px en prendraient 126.
+  const Figure small = with_spaced_tics(plane, {240, 120, 7.5, 12});
+  check::that(tics(small, "x") == "set xtics 100" && tics(small, "y") == "set ytics 100",
+              "240 × 120 px : de 100 en 100 sur les deux axes",
+              tics(small, "x") + " ; " + tics(small, "y"));
+  const Figure large = with_spaced_tics(plane, {1000, 700, 7.5, 12});
+  check::that(tics(large, "x") == "set xtics 50" && tics(large, "y") == "set ytics 50",
+              "1000 × 700 px : de 50 en 50 (pas plus de onze graduations)",
+              tics(large, "x") + " ; " + tics(large, "y"));
+  // Sans bornes données : gnuplot étend [0 ; 0,16] jusqu'à la graduation suivante.
+  Figure sweep{"balayage", "balayage", "wEE", "rE"};
+  sweep.curve({0.0, 0.16}, {0, 1}, "", "lines");
+  check::that(tics(with_spaced_tics(sweep, {240, 300, 7.5, 12}), "x") == "set xtics 0.05",
+              "[0 ; 0,16] sur 240 px : de 0,05 en 0,05 (de 0,02 en 0,02, 371 px)",
+              tics(with_spaced_tics(sweep, {240, 300, 7.5, 12}), "x"));
+  // Un axe logarithmique de 10⁻⁶ à 10 sur 100 px : de 10² en 10² (quatre étiquettes).
+  Figure gap{"ecart", "ecart", "t", "écart"};
+  gap.set("set logscale y").set("set yrange [1e-6:10]").curve({0, 100}, {1, 1e-5}, "", "lines");
+  check::that(tics(with_spaced_tics(gap, {240, 100, 7.5, 12}), "y") == "set ytics 100",
+              "axe logarithmique sur 100 px : une décade sur deux",
+              tics(with_spaced_tics(gap, {240, 100, 7.5, 12}), "y"));
+  Figure own{"profil", "profil", "θ", "r"};
+  own.set("set xtics 45").curve({-180, 180}, {0, 1}, "", "lines");
+  check::that(tics(with_spaced_tics(own, {100, 300, 7.5, 12}), "x") == "set xtics 45",
+              "une figure qui règle ses graduations x les garde",
+              tics(with_spaced_tics(own, {100, 300, 7.5, 12}), "x"));
 }
 
 BOOST_AUTO_TEST_CASE(

@@ -90,7 +90,8 @@ Figure in_latin1(const Figure& f);
 std::string in_utf8_locale(const std::string& command);
 
 // Le titre sur deux lignes (séparées par « \n », pour une chaîne gnuplot
-// entre guillemets) s'il dépasse `width` caractères.
+// entre guillemets) s'il dépasse `width` caractères ; sur plus de lignes,
+// coupé aux espaces, si aucune coupure en deux ne tient.
 std::string wrap_title(const std::string& title, std::size_t width);
 
 // Le nom court du programme (sol04_stabilite), pour titrer ses fenêtres.

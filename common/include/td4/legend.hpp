@@ -1,5 +1,6 @@
 // La légende d'une figure hors des données : gnuplot la met où on lui dit
-// (en haut à droite par défaut), même sur une courbe.
+// (en haut à droite par défaut), même sur une courbe. Et des graduations x
+// lisibles dans une fenêtre étroite.
 #pragma once
 
 #include "td4/figure.hpp"
@@ -23,5 +24,13 @@ struct KeyCanvas {
 // légende trop haute irait plutôt dans le coin où elle cache le moins. Une légende déjà hors du tracé
 // (above, below, outside…) ou absente reste telle quelle.
 Figure with_key_clear_of_data(const Figure& f, const KeyCanvas& canvas);
+
+// La figure avec « set xtics PAS » et « set ytics PAS » : sur chaque axe, le
+// plus petit pas 1, 2 ou 5 × 10ᵏ (des décades sur un axe logarithmique)
+// dont les étiquettes tiennent sans se toucher sur le tracé de
+// `plot.width` × `plot.height` pixels ; gnuplot les serre sinon dans une
+// petite fenêtre (« 0.020.040.06 »). Un axe dont la figure règle elle-même
+// les graduations reste tel quel.
+Figure with_spaced_tics(const Figure& f, const KeyCanvas& plot);
 
 }  // namespace td4
