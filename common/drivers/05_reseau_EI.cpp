@@ -167,9 +167,10 @@ int main(int argc, char* argv[]) {
     const double stiffest = std::max(
         td4::fastest_rate(o.phi, std::max(0.15, 1.5 * largest(wEE)) + largest(wEI), fastest),
         td4::fastest_rate(o.phi, largest(wIE) + largest(wII), fastest));
-    // Gardées pour les figures : r(t) et sept départs dans le plan de phase.
+    // Gardées pour les figures : r(t), sept départs dans le plan de phase et
+    // au plus dix dans son zoom.
     if (o.plot.terminal != td4::Terminal::none || o.plot.data)
-      td4::plan_memory(8 * std::ceil(o.tmax / o.stepping.dt), td4::pair_point_bytes,
+      td4::plan_memory(18 * std::ceil(o.tmax / o.stepping.dt), td4::pair_point_bytes,
                        "trajectoires de la paire", "réduisez --tmax ou augmentez --dt");
     td4::plan_work(2 * (combinations_count + 69) *
                        td4::simulation_steps(o.stepping, o.tmax, stiffest),
@@ -199,8 +200,11 @@ int main(int argc, char* argv[]) {
 
     setup.pair = first;
     td4::q05::draw(setup, plot);
-    if (o.plot.terminal != td4::Terminal::none || o.plot.data)
-      plot.show(td4::ei_map(first, td4::wEE_sweep_top(first), 40, "05_reseau_EI_carte",
+    if (o.plot.terminal == td4::Terminal::none && !o.plot.data) return;
+    if (const auto zoom = td4::phase_plane_zoom(first, o.tmax, o.stepping,
+                                                "05_reseau_EI_plan_de_phase_zoom"))
+      plot.show(*zoom);
+    plot.show(td4::ei_map(first, td4::wEE_sweep_top(first), 40, "05_reseau_EI_carte",
                             "Réseau E–I : points fixes, Hopf et nœuds-cols dans le plan (wEE, IextE)"));
   });
 }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <stdexcept>
 
 namespace td4 {
@@ -120,12 +121,10 @@ Frame phase_plane_frame(const PhasePortrait& pp, double rmax) {
   return {E_lo, E_hi, I_lo, I_hi};
 }
 
-}  // namespace
-
-Figure phase_plane(const EIPair& p, const PhasePortrait& pp, const std::string& name,
-                   const std::string& title) {
+// Le plan de phase dans le cadre `fr`.
+Figure phase_plane_in(const EIPair& p, const PhasePortrait& pp, const Frame& fr,
+                      const std::string& name, const std::string& title) {
   const double rmax = p.transfer.rmax;
-  const Frame fr = phase_plane_frame(pp, rmax);
   Figure f{name, title, "taux excitateur rE (Hz)", "taux inhibiteur rI (Hz)"};
   f.set("set xrange [" + number(fr.E_lo) + ":" + number(fr.E_hi) + "]");
   f.set("set yrange [" + number(fr.I_lo) + ":" + number(fr.I_hi) + "]");
@@ -190,6 +189,113 @@ Figure phase_plane(const EIPair& p, const PhasePortrait& pp, const std::string& 
         ys.push_back(fp.rI);
       }
     if (!xs.empty()) f.curve(xs, ys, ns.title, ns.style);
+  }
+  return f;
+}
+
+// Les points fixes serrés : ceux à moins de 12 % de rmax d'un autre.
+std::vector<EIFixedPoint> crowded(const std::vector<EIFixedPoint>& fps, double rmax) {
+  std::vector<EIFixedPoint> out;
+  for (std::size_t i = 0; i < fps.size(); ++i)
+    for (std::size_t j = 0; j < fps.size(); ++j)
+      if (i != j && std::hypot(fps[i].rE - fps[j].rE, fps[i].rI - fps[j].rI) < 0.12 * rmax) {
+        out.push_back(fps[i]);
+        break;
+      }
+  return out;
+}
+
+}  // namespace
+
+Figure phase_plane(const EIPair& p, const PhasePortrait& pp, const std::string& name,
+                   const std::string& title) {
+  return phase_plane_in(p, pp, phase_plane_frame(pp, p.transfer.rmax), name, title);
+}
+
+std::optional<Figure> phase_plane_zoom(const EIPair& p, double tmax, const Stepping& s,
+                                       const std::string& name) {
+  const double rmax = p.transfer.rmax;
+  const std::vector<EIFixedPoint> all = fixed_point_analysis(p), near = crowded(all, rmax);
+  if (near.empty()) return std::nullopt;
+  // Un cadre carré centré sur eux, trois fois leur écart (au moins 8 % de
+  // rmax de côté) : chacun loin des bords.
+  double E_lo = INFINITY, E_hi = -INFINITY, I_lo = INFINITY, I_hi = -INFINITY;
+  for (const EIFixedPoint& fp : near) {
+    E_lo = std::min(E_lo, fp.rE), E_hi = std::max(E_hi, fp.rE);
+    I_lo = std::min(I_lo, fp.rI), I_hi = std::max(I_hi, fp.rI);
+  }
+  const double half = std::max(1.5 * std::max(E_hi - E_lo, I_hi - I_lo), 0.04 * rmax);
+  // Décalé, sans changer de taille, pour rester dans [−2 %, 102 %] de rmax.
+  const auto inside = [&](double middle) {
+    return std::clamp(middle, -0.02 * rmax + half, 1.02 * rmax - half);
+  };
+  const double E_mid = inside(0.5 * (E_lo + E_hi)), I_mid = inside(0.5 * (I_lo + I_hi));
+  const Frame fr{E_mid - half, E_mid + half, I_mid - half, I_mid + half};
+
+  // Avec les fonctions de la bibliothèque : trajectoires depuis les bords du
+  // cadre et le long de la direction instable de chaque selle.
+  PhasePortrait pp;
+  pp.drEdt = [&p](double rE, double rI) { return flow_E(p, rE, rI); };
+  pp.drIdt = [&p](double rE, double rI) { return flow_I(p, rE, rI); };
+  pp.e_nullcline = [&p](double rE) {
+    return (phi_inv(rE, p.transfer) - p.IextE - p.wEE * rE) / p.wEI;
+  };
+  pp.i_nullcline = [&p](double rE) { return i_nullcline_rate(p, rE); };
+  for (const EIFixedPoint& fp : all)
+    if (fp.rE >= fr.E_lo && fp.rE <= fr.E_hi && fp.rI >= fr.I_lo && fp.rI <= fr.I_hi)
+      pp.fixed_points.push_back(fp);
+  std::vector<std::pair<double, double>> starts;
+  for (const auto& start : phase_plane_starts(p, near, E_mid, fr.I_hi))
+    if (start.first >= fr.E_lo && start.first <= fr.E_hi && start.second >= fr.I_lo &&
+        start.second <= fr.I_hi)
+      starts.push_back(start);
+  for (double a : {0.2, 0.5, 0.8}) {
+    starts.push_back({fr.E_lo + a * 2 * half, std::max(fr.I_hi, 0.0)});
+    starts.push_back({fr.E_hi, std::max(fr.I_lo + a * 2 * half, 0.0)});
+  }
+  for (const auto& [rE0, rI0] : starts)
+    if (rE0 >= 0 && rI0 >= 0 && rE0 <= rmax && rI0 <= rmax)
+      pp.trajectories.push_back(trajectory(p, rE0, rI0, tmax, s));
+
+  std::string natures;
+  for (const NatureStyle& ns : nature_styles)
+    if (std::any_of(near.begin(), near.end(), [&](const EIFixedPoint& fp) { return fp.nature == ns.nature; }))
+      natures += (natures.empty() ? "" : " et ") + std::string(ns.title);
+  Figure f = phase_plane_in(p, pp, fr, name,
+                            "Réseau E–I : zoom sur les points fixes voisins (" + natures + ")");
+
+  // Le seuil : la variété stable de chaque selle, en remontant le temps
+  // depuis ses deux côtés le long du vecteur propre stable (λ2 < 0), le
+  // temps de sortir du cadre (le flot inversé s'emballe hors de [0, rmax]).
+  const System forward = ei_system(p);
+  const System backward = [&forward](const State& x, State& dxdt, double t) {
+    forward(x, dxdt, t);
+    for (double& v : dxdt) v = -v;
+  };
+  bool first = true;
+  for (const EIFixedPoint& fp : near) {
+    if (fp.nature != Nature::selle) continue;
+    const double l = fp.lambda2.real();
+    double vE = fp.J.b, vI = l - fp.J.a;
+    if (std::abs(vE) + std::abs(vI) < 1e-300) vE = l - fp.J.d, vI = fp.J.c;
+    const double n = std::hypot(vE, vI);
+    if (!(n > 0)) continue;
+    for (double side : {-1.0, 1.0}) {
+      const double eps = 1e-3 * half;
+      const Trajectory tr = integrate(backward, {fp.rE + side * eps * vE / n, fp.rI + side * eps * vI / n},
+                                      0.0, 30 * std::max(p.tauE, p.tauI), s);
+      std::vector<double> xs, ys;
+      for (const State& x : tr.x) {
+        if (!std::isfinite(x[0]) || !std::isfinite(x[1]) ||
+            std::abs(x[0] - E_mid) > 2 * half || std::abs(x[1] - I_mid) > 2 * half)
+          break;
+        xs.push_back(x[0]);
+        ys.push_back(x[1]);
+      }
+      if (xs.size() < 2) continue;
+      f.curve(xs, ys, first ? "seuil : variété stable de la selle" : "", "lines lw 2 dt 2 lc rgb 'black'");
+      first = false;
+    }
   }
   return f;
 }

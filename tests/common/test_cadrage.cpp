@@ -238,6 +238,58 @@ BOOST_AUTO_TEST_CASE(rate_time_courses_clear_of_the_frame,
               std::string("[") + num(yl.low) + ", " + num(yl.high) + "], taux maximal " + num(top));
 }
 
+BOOST_AUTO_TEST_CASE(phase_plane_zoom_on_close_fixed_points,
+                     *boost::unit_test::description(
+                         "zoom du plan de phase E–I : à IextE = 0, le nœud et la selle loin des "
+                         "bords et l'un de l'autre, le seuil (variété stable de la selle) qui "
+                         "ramène bien à la selle ; pas de zoom pour un point fixe seul")) {
+  EIPair p;
+  p.tauI = 8.0;
+  const Stepping s{Method::rk4, 0.05, 0.5};
+  check::that(!phase_plane_zoom(p, 300.0, s, "zoom"), "un seul point fixe (IextE = 5) : pas de zoom",
+              "un zoom");
+  p.IextE = 0.0;
+  const auto zoom = phase_plane_zoom(p, 300.0, s, "zoom");
+  if (!check::that(zoom.has_value(), "nœud et selle voisins (IextE = 0) : un zoom", "aucun")) return;
+  check::labelled(*zoom);
+  const Bounds x = range_of(*zoom, "x"), y = range_of(*zoom, "y");
+  const double width = x.high - x.low, height = y.high - y.low;
+  std::vector<EIFixedPoint> close;
+  for (const EIFixedPoint& fp : fixed_point_analysis(p))
+    if (fp.nature == Nature::noeud_stable || fp.nature == Nature::selle) close.push_back(fp);
+  check::that(close.size() == 2, "un nœud stable et une selle à IextE = 0", num(close.size()));
+  const std::string frame = std::string("cadre [") + num(x.low) + ", " + num(x.high) + "] × [" +
+                            num(y.low) + ", " + num(y.high) + "]";
+  for (const EIFixedPoint& fp : close)
+    check::that(fp.rE > x.low + 0.15 * width && fp.rE < x.high - 0.15 * width &&
+                    fp.rI > y.low + 0.1 * height && fp.rI < y.high - 0.1 * height,
+                "point fixe (" + num(fp.rE) + ", " + num(fp.rI) + ") loin des bords du zoom", frame);
+  if (close.size() == 2)
+    check::that(std::abs(close[0].rE - close[1].rE) > 0.25 * width,
+                "le nœud et la selle séparés d'au moins un quart du zoom", frame);
+  // Le seuil : repartir d'un de ses points dans le sens du temps ramène près de la selle.
+  const EIFixedPoint saddle = close.size() == 2 ? close[1] : EIFixedPoint{};
+  int branches = 0;
+  for (const Series& series : zoom->series) {
+    if (series.style.find("dt 2") == std::string::npos || series.columns[0].size() < 10) continue;
+    ++branches;
+    // Son point du cadre le plus loin de la selle.
+    double rE = saddle.rE, rI = saddle.rI, start = 0;
+    for (std::size_t i = 0; i < series.columns[0].size(); ++i) {
+      const double a = series.columns[0][i], b = series.columns[1][i];
+      if (x.contains(a) && y.contains(b) && std::hypot(a - saddle.rE, b - saddle.rI) > start)
+        rE = a, rI = b, start = std::hypot(a - saddle.rE, b - saddle.rI);
+    }
+    double nearest = start;
+    for (const auto& point : trajectory(p, rE, rI, 200.0, s).x)
+      nearest = std::min(nearest, std::hypot(point[0] - saddle.rE, point[1] - saddle.rI));
+    check::that(start > 0.05 * width && nearest < 0.1 * start,
+                "depuis (" + num(rE) + ", " + num(rI) + ") sur le seuil : jusqu'à la selle",
+                "au plus près : " + num(nearest) + " Hz (départ à " + num(start) + " Hz)");
+  }
+  check::that(branches == 2, "le seuil de part et d'autre de la selle", num(branches) + " branche(s)");
+}
+
 BOOST_AUTO_TEST_CASE(phase_plane_frames_fixed_points,
                      *boost::unit_test::description(
                          "plan de phase E–I (trois points fixes, IextE = 0) : tous les points "

@@ -7,6 +7,7 @@
 #include "td4/figure.hpp"
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -39,6 +40,13 @@ std::vector<std::pair<double, double>> phase_plane_starts(const EIPair& p,
 // fixe, avec une marge (les départs aux coins du carré en sortent).
 Figure phase_plane(const EIPair& p, const PhasePortrait& pp, const std::string& name,
                    const std::string& title);
+
+// Des points fixes à moins de 12 % de rmax l'un de l'autre (un nœud et une
+// selle près de leur nœud-col) tiennent dans un coin du plan de phase : le
+// même plan, calculé par la bibliothèque, dans un cadre carré centré sur
+// eux. Aucune figure s'ils ne sont pas serrés.
+std::optional<Figure> phase_plane_zoom(const EIPair& p, double tmax, const Stepping& s,
+                                       const std::string& name);
 
 // Min et max de rE après le transitoire (tmax/2), simulés depuis (rE0, rI0)
 // pour n valeurs de p.*field entre vmin et vmax, avec les points fixes (rE*)
