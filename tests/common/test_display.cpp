@@ -181,6 +181,11 @@ BOOST_AUTO_TEST_CASE(text_terminal_key_below,
   one.curve(x, y, "une seule légende", "points");
   const std::string png = key_of(with_key_clear_of_data(one, {900, 600, 9, 18}));
   check::that(png == "set key above", "dans un PNG, au-dessus du tracé", "« " + png + " »");
+  // Une petite fenêtre (330 × 200) : neuf légendes au-dessus écraseraient le
+  // tracé ; dans un coin, sur un fond translucide qui laisse voir les données.
+  const std::string small = key_of(with_key_clear_of_data(f, {330, 200, 6.5, 12}));
+  check::that(small.find("opaque fc rgb '#80") != std::string::npos && small.find("above") == std::string::npos,
+              "petite fenêtre : dans un coin, fond translucide", "« " + small + " »");
 }
 
 BOOST_AUTO_TEST_CASE(wrapped_titles, *boost::unit_test::description("titre long sur deux lignes")) {
