@@ -262,7 +262,7 @@ std::optional<Figure> phase_plane_zoom(const EIPair& p, double tmax, const Stepp
     if (std::any_of(near.begin(), near.end(), [&](const EIFixedPoint& fp) { return fp.nature == ns.nature; }))
       natures += (natures.empty() ? "" : " et ") + std::string(ns.title);
   Figure f = phase_plane_in(p, pp, fr, name,
-                            "Réseau E–I : zoom sur les points fixes voisins (" + natures + ")");
+                            "Réseau E–I : zoom (" + natures + ")");
 
   // Le seuil : la variété stable de chaque selle, en remontant le temps
   // depuis ses deux côtés le long du vecteur propre stable (λ2 < 0), le

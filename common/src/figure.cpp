@@ -421,13 +421,17 @@ WindowDrawing window_drawing(const Figure& f, const WindowPlace& w, int number,
   // y à gauche ; titre, légende au-dessus, axe x en hauteur), carré s'il le
   // faut.
   const bool square = std::count(f.commands.begin(), f.commands.end(), "set size square") > 0;
-  const Figure keyed = with_key_clear_of_data(f, {double(w.width), double(w.height), 6.5, 12});
-  const bool key_above = std::any_of(keyed.commands.begin(), keyed.commands.end(), [](const std::string& c) {
-    return c.rfind("set key above", 0) == 0;
-  });
+  const KeyCanvas canvas{double(w.width), double(w.height), 6.5, 12};
+  const Figure keyed = with_key_beside_square_plot(with_key_clear_of_data(f, canvas),
+                                                 {canvas.width, canvas.height, 5, 12});
+  std::string key;  // la dernière commande « set key » compte
+  for (const std::string& c : keyed.commands)
+    if (c.rfind("set key", 0) == 0) key = c;
   const auto entries = std::count_if(f.series.begin(), f.series.end(),
                                      [](const Series& s) { return !s.title.empty(); });
-  double plot_w = w.width - 90, plot_h = w.height - 110 - (key_above ? 11.0 * entries : 0.0);
+  const bool key_beside = key.find("outside right") != std::string::npos;
+  double plot_w = w.width - 90 - (key_beside ? 200.0 : 0.0),
+         plot_h = w.height - 110 - (key.find("above") != std::string::npos ? 11.0 * entries : 0.0);
   if (square) plot_w = plot_h = std::min(plot_w, plot_h);
   WindowDrawing d{"", prefix + shortened(title, room),
                   with_spaced_tics(keyed, {plot_w, plot_h, 7.5, 12})};
@@ -435,7 +439,8 @@ WindowDrawing window_drawing(const Figure& f, const WindowPlace& w, int number,
   // (environ 7 pixels par caractère ; gnuplot le centre sur le tracé, décalé
   // à droite par l'axe y), légende resserrée.
   std::string wrapped;
-  for (char c : wrap_title(f.title, static_cast<std::size_t>((w.width - 40) / 7)))
+  // (Légende à droite : le titre se centre sur le tracé, plus à gauche.)
+  for (char c : wrap_title(f.title, static_cast<std::size_t>((w.width - (key_beside ? 200 : 40)) / 7)))
     wrapped += (c == '"') ? std::string("\\\"") : std::string(1, c);
   // x11 : du Latin-1 (titre de la fenêtre, textes du dessin), ses polices
   // n'ont pas d'UTF-8 ; la sortie standard reste en UTF-8.

@@ -163,6 +163,34 @@ Figure with_key_clear_of_data(const Figure& f, const KeyCanvas& canvas) {
   return g;
 }
 
+Figure with_key_beside_square_plot(const Figure& f, const KeyCanvas& canvas) {
+  if (canvas.width < 1.3 * canvas.height) return f;
+  std::string key;
+  bool square = false;
+  for (const std::string& c : f.commands) {
+    if (starts(c, "set key") || starts(c, "unset key")) key = c;
+    square = square || c == "set size square";
+  }
+  // Un tracé carré laisse de la largeur libre ; un autre la perdrait.
+  if (!square || key.find("above") == std::string::npos) return f;
+  std::size_t entries = 0, longest = 0;
+  for (const Series& s : f.series)
+    if (!s.title.empty()) {
+      ++entries;
+      longest = std::max(longest, shown_length(s.title));
+    }
+  // Sa largeur dans la petite police des fenêtres (environ 5 pixels par
+  // caractère, échantillon compris).
+  const double key_width = (double(longest) + 4) * canvas.char_width;
+  // Et sa hauteur, en une colonne, à côté d'un tracé haut de la fenêtre moins
+  // le titre et l'axe x.
+  if (key_width > 0.55 * canvas.width || double(entries) * 0.9 * canvas.line_height > canvas.height - 90)
+    return f;
+  // « default » d'abord : gnuplot garderait sinon « maxcols », « width »…
+  Figure g = f;
+  return g.set("set key default").set("set key outside right top vertical nobox");
+}
+
 namespace {
 
 // « set Xtics PAS » pour l'axe `axis` (x : colonne 0, y : colonne 1) : le

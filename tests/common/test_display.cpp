@@ -186,6 +186,24 @@ BOOST_AUTO_TEST_CASE(text_terminal_key_below,
   const std::string small = key_of(with_key_clear_of_data(f, {330, 200, 6.5, 12}));
   check::that(small.find("opaque fc rgb '#80") != std::string::npos && small.find("above") == std::string::npos,
               "petite fenêtre : dans un coin, fond translucide", "« " + small + " »");
+
+  // Un tracé carré (plan de phase) et sa légende au-dessus, huit entrées :
+  // dans une fenêtre en largeur (440 × 210), à droite du tracé ; dans une
+  // fenêtre en hauteur, ou pour un tracé qui n'est pas carré, au-dessus.
+  Figure square{"plan", "plan", "rE", "rI"};
+  square.set("set size square").set("set key above maxcols 3 nobox");
+  for (int k = 0; k < 8; ++k) square.curve(x, y, "isocline numéro " + std::to_string(k), "lines");
+  const std::string beside = key_of(with_key_beside_square_plot(square, {440, 210, 5, 12}));
+  check::that(beside == "set key outside right top vertical nobox",
+              "tracé carré, fenêtre en largeur : légende à droite", "« " + beside + " »");
+  const std::string tall = key_of(with_key_beside_square_plot(square, {330, 448, 5, 12}));
+  check::that(tall == "set key above maxcols 3 nobox", "fenêtre en hauteur : légende au-dessus",
+              "« " + tall + " »");
+  Figure wide = square;
+  wide.commands.erase(wide.commands.begin());
+  const std::string flat = key_of(with_key_beside_square_plot(wide, {440, 210, 5, 12}));
+  check::that(flat == "set key above maxcols 3 nobox", "tracé qui n'est pas carré : légende au-dessus",
+              "« " + flat + " »");
 }
 
 BOOST_AUTO_TEST_CASE(wrapped_titles, *boost::unit_test::description("titre long sur deux lignes")) {

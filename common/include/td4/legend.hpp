@@ -25,6 +25,12 @@ struct KeyCanvas {
 // (above, below, outside…) ou absente reste telle quelle.
 Figure with_key_clear_of_data(const Figure& f, const KeyCanvas& canvas);
 
+// Dans une fenêtre plus large que haute (cinq figures sur un écran de 768
+// pixels), la légende d'un tracé carré (« set size square ») au-dessus de
+// lui l'écraserait : à sa droite, où la largeur reste libre, si elle y
+// tient (55 % de la largeur, une ligne par entrée).
+Figure with_key_beside_square_plot(const Figure& f, const KeyCanvas& canvas);
+
 // La figure avec « set xtics PAS » et « set ytics PAS » : sur chaque axe, le
 // plus petit pas 1, 2 ou 5 × 10ᵏ (des décades sur un axe logarithmique)
 // dont les étiquettes tiennent sans se toucher sur le tracé de
