@@ -437,10 +437,10 @@ WindowDrawing window_drawing(const Figure& f, const WindowPlace& w, int number,
                   with_spaced_tics(keyed, {plot_w, plot_h, 7.5, 12})};
   // Petite fenêtre : police plus petite, titre sur deux lignes s'il le faut
   // (environ 7 pixels par caractère ; gnuplot le centre sur le tracé, décalé
-  // à droite par l'axe y), légende resserrée.
+  // à droite par l'axe y, à gauche par une légende à droite), légende resserrée.
   std::string wrapped;
-  // (Légende à droite : le titre se centre sur le tracé, plus à gauche.)
-  for (char c : wrap_title(f.title, static_cast<std::size_t>((w.width - (key_beside ? 200 : 40)) / 7)))
+  const int title_room = std::max(10, (w.width - (key_beside ? 200 : 40)) / 7);
+  for (char c : wrap_title(f.title, static_cast<std::size_t>(title_room)))
     wrapped += (c == '"') ? std::string("\\\"") : std::string(1, c);
   // x11 : du Latin-1 (titre de la fenêtre, textes du dessin), ses polices
   // n'ont pas d'UTF-8 ; la sortie standard reste en UTF-8.
