@@ -19,6 +19,19 @@ Figure ei_time_courses(const Trajectory& tr, const std::string& name, const std:
   return f;
 }
 
+PhasePortrait library_portrait(const EIPair& p) {
+  PhasePortrait pp;
+  pp.drEdt = [p](double rE, double rI) { return flow_E(p, rE, rI); };
+  pp.drIdt = [p](double rE, double rI) { return flow_I(p, rE, rI); };
+  // rI tel que Φ(IextE + wEE·rE + wEI·rI) = rE.
+  pp.e_nullcline = [p](double rE) {
+    return (phi_inv(rE, p.transfer) - p.IextE - p.wEE * rE) / p.wEI;
+  };
+  pp.i_nullcline = [p](double rE) { return i_nullcline_rate(p, rE); };
+  pp.fixed_points = fixed_point_analysis(p);
+  return pp;
+}
+
 std::vector<std::pair<double, double>> phase_plane_starts(const EIPair& p,
                                                           const std::vector<EIFixedPoint>& fps,
                                                           double rE0, double rI0) {
@@ -234,13 +247,8 @@ std::optional<Figure> phase_plane_zoom(const EIPair& p, double tmax, const Stepp
 
   // Avec les fonctions de la bibliothèque : trajectoires depuis les bords du
   // cadre et le long de la direction instable de chaque selle.
-  PhasePortrait pp;
-  pp.drEdt = [&p](double rE, double rI) { return flow_E(p, rE, rI); };
-  pp.drIdt = [&p](double rE, double rI) { return flow_I(p, rE, rI); };
-  pp.e_nullcline = [&p](double rE) {
-    return (phi_inv(rE, p.transfer) - p.IextE - p.wEE * rE) / p.wEI;
-  };
-  pp.i_nullcline = [&p](double rE) { return i_nullcline_rate(p, rE); };
+  PhasePortrait pp = library_portrait(p);
+  pp.fixed_points.clear();
   for (const EIFixedPoint& fp : all)
     if (fp.rE >= fr.E_lo && fp.rE <= fr.E_hi && fp.rI >= fr.I_lo && fp.rI <= fr.I_hi)
       pp.fixed_points.push_back(fp);

@@ -1,9 +1,9 @@
 #include "td4/legend.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <functional>
-#include <cmath>
 #include <limits>
 #include <locale>
 #include <sstream>
@@ -156,8 +156,7 @@ Figure with_key_clear_of_data(const Figure& f, const KeyCanvas& canvas) {
   const bool below = std::string(canvas.outside).rfind("below", 0) == 0;
   if (least > 0 && (key_h <= 0.3 || below)) return g.set(std::string("set key ") + canvas.outside);
   // Dans le coin où elle cache le moins, son fond laisse voir à moitié ce
-  // qu'elle couvre (fond blanc translucide ; x11, sans transparence, le
-  // garde opaque).
+  // qu'elle couvre (fond blanc translucide).
   if (least > 0) return g.set("set key " + best + " opaque fc rgb '#80ffffff'");
   if (best != wanted) g.set("set key " + best);
   return g;

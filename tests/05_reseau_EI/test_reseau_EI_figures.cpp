@@ -99,14 +99,7 @@ BOOST_AUTO_TEST_CASE(figure_phase_plane,
   if (!f) return;
   check::labelled(*f);
   const EIPair& p = s.pair;
-  PhasePortrait ref;
-  ref.drEdt = [&p](double rE, double rI) { return flow_E(p, rE, rI); };
-  ref.drIdt = [&p](double rE, double rI) { return flow_I(p, rE, rI); };
-  ref.e_nullcline = [&p](double rE) {
-    return (phi_inv(rE, p.transfer) - p.IextE - p.wEE * rE) / p.wEI;
-  };
-  ref.i_nullcline = [&p](double rE) { return i_nullcline_rate(p, rE); };
-  ref.fixed_points = fixed_point_analysis(p);
+  PhasePortrait ref = library_portrait(p);
   for (const auto& [rE0, rI0] : phase_plane_starts(p, ref.fixed_points, s.rE0, s.rI0))
     ref.trajectories.push_back(trajectory(p, rE0, rI0, s.tmax, s.stepping));
   const Figure expected = phase_plane(p, ref, "ref", "ref");

@@ -299,12 +299,7 @@ BOOST_AUTO_TEST_CASE(phase_plane_frames_fixed_points,
   p.IextE = 0.0;
   p.tauI = 8.0;
   const double rmax = p.transfer.rmax;
-  PhasePortrait pp;
-  pp.drEdt = [&p](double rE, double rI) { return flow_E(p, rE, rI); };
-  pp.drIdt = [&p](double rE, double rI) { return flow_I(p, rE, rI); };
-  pp.e_nullcline = [](double) { return NAN; };
-  pp.i_nullcline = [&p](double rE) { return i_nullcline_rate(p, rE); };
-  pp.fixed_points = fixed_point_analysis(p);
+  PhasePortrait pp = library_portrait(p);
   const Stepping s{Method::rk4, 0.05, 0.5};
   for (const auto& [rE0, rI0] : phase_plane_starts(p, pp.fixed_points, 60.0, 0.0))
     pp.trajectories.push_back(trajectory(p, rE0, rI0, 300.0, s));

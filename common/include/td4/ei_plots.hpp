@@ -26,6 +26,10 @@ struct PhasePortrait {
   std::vector<EIFixedPoint> fixed_points;
 };
 
+// Le PhasePortrait des fonctions de la bibliothèque (champ, isoclines, tous
+// les points fixes ; sans trajectoires), pour les figures de référence.
+PhasePortrait library_portrait(const EIPair& p);
+
 // Des conditions initiales pour le plan de phase : (rE0, rI0), quatre
 // points du bord du carré [0, rmax]², et un voisin de chaque point fixe
 // instable (ou selle), pour voir les trajectoires s'en éloigner.

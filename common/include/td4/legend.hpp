@@ -1,6 +1,6 @@
 // La légende d'une figure hors des données : gnuplot la met où on lui dit
-// (en haut à droite par défaut), même sur une courbe. Et des graduations x
-// lisibles dans une fenêtre étroite.
+// (en haut à droite par défaut), même sur une courbe. Et des graduations
+// lisibles dans une petite fenêtre.
 #pragma once
 
 #include "td4/figure.hpp"
