@@ -167,10 +167,10 @@ int main(int argc, char* argv[]) {
     const double stiffest = std::max(
         td4::fastest_rate(o.phi, std::max(0.15, 1.5 * largest(wEE)) + largest(wEI), fastest),
         td4::fastest_rate(o.phi, largest(wIE) + largest(wII), fastest));
-    // Gardées pour les figures : r(t), sept départs dans le plan de phase et
-    // au plus dix dans son zoom.
+    // Gardées pour les figures : r(t) et sept départs dans le plan de phase
+    // (celles du zoom s'arrêtent à 50 constantes de temps).
     if (o.plot.terminal != td4::Terminal::none || o.plot.data)
-      td4::plan_memory(18 * std::ceil(o.tmax / o.stepping.dt), td4::pair_point_bytes,
+      td4::plan_memory(8 * std::ceil(o.tmax / o.stepping.dt), td4::pair_point_bytes,
                        "trajectoires de la paire", "réduisez --tmax ou augmentez --dt");
     td4::plan_work(2 * (combinations_count + 69) *
                        td4::simulation_steps(o.stepping, o.tmax, stiffest),

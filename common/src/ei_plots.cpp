@@ -261,9 +261,12 @@ std::optional<Figure> phase_plane_zoom(const EIPair& p, double tmax, const Stepp
     starts.push_back({fr.E_lo + a * 2 * half, std::max(fr.I_hi, 0.0)});
     starts.push_back({fr.E_hi, std::max(fr.I_lo + a * 2 * half, 0.0)});
   }
+  // Cinquante constantes de temps suffisent pour atteindre le nœud ou
+  // quitter le cadre : la mémoire reste celle de quelques milliers de points.
+  const double t_zoom = std::min(tmax, 50 * std::max(p.tauE, p.tauI));
   for (const auto& [rE0, rI0] : starts)
     if (rE0 >= 0 && rI0 >= 0 && rE0 <= rmax && rI0 <= rmax)
-      pp.trajectories.push_back(trajectory(p, rE0, rI0, tmax, s));
+      pp.trajectories.push_back(trajectory(p, rE0, rI0, t_zoom, s));
 
   std::string natures;
   for (const NatureStyle& ns : nature_styles)

@@ -48,7 +48,8 @@ Figure phase_plane(const EIPair& p, const PhasePortrait& pp, const std::string& 
 // Des points fixes à moins de 12 % de rmax l'un de l'autre (un nœud et une
 // selle près de leur nœud-col) tiennent dans un coin du plan de phase : le
 // même plan, calculé par la bibliothèque, dans un cadre carré centré sur
-// eux. Aucune figure s'ils ne sont pas serrés.
+// eux (trajectoires de tmax, au plus 50 constantes de temps). Aucune figure
+// s'ils ne sont pas serrés.
 std::optional<Figure> phase_plane_zoom(const EIPair& p, double tmax, const Stepping& s,
                                        const std::string& name);
 
